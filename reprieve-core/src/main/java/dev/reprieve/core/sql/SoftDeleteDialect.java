@@ -1,0 +1,81 @@
+package dev.reprieve.core.sql;
+
+import dev.reprieve.core.SoftDeleteTable;
+import java.util.List;
+
+/**
+ * All SQL Reprieve writes, for one database family. Statements use {@code ?} placeholders; callers bind
+ * values in the documented order. There is one implementation per family and no SQL anywhere else.
+ */
+public interface SoftDeleteDialect {
+
+    /** A short name for logs and docs: {@code h2}, {@code postgresql}, {@code mariadb}. */
+    String name();
+
+    /**
+     * Marks alive rows by id. Binds: deletedAt, deletedBy, deletionId, then {@code idCount} ids.
+     * Already-deleted rows are left alone so their first deletion stays.
+     */
+    default String markDeletedByIds(SoftDeleteTable t, int idCount) {
+        return "UPDATE " + t.table() + " SET " + stampAssignments(t) + " WHERE " + t.idColumn() + " IN ("
+                + placeholders(idCount) + ") AND " + t.deletedAtColumn() + " IS NULL";
+    }
+
+    /** Marks every alive row of the table. Binds: deletedAt, deletedBy, deletionId. */
+    default String markAllDeleted(SoftDeleteTable t) {
+        return "UPDATE " + t.table() + " SET " + stampAssignments(t) + " WHERE " + t.deletedAtColumn() + " IS NULL";
+    }
+
+    /** Brings back every row one delete operation marked. Binds: deletionId. */
+    default String restoreGroup(SoftDeleteTable t) {
+        return "UPDATE " + t.table() + " SET " + clearAssignments(t) + " WHERE " + t.deletionIdColumn() + " = ?";
+    }
+
+    /** Brings back one deleted row. Binds: id. */
+    default String restoreById(SoftDeleteTable t) {
+        return "UPDATE " + t.table() + " SET " + clearAssignments(t) + " WHERE " + t.idColumn() + " = ? AND "
+                + t.deletedAtColumn() + " IS NOT NULL";
+    }
+
+    /** Reads the deletion state of one row, alive or not. Binds: id. Columns: deleted_at, deletion_id. */
+    default String selectDeletionState(SoftDeleteTable t) {
+        return "SELECT " + t.deletedAtColumn() + ", " + t.deletionIdColumn() + " FROM " + t.table() + " WHERE "
+                + t.idColumn() + " = ?";
+    }
+
+    /** Removes rows for good. Binds: {@code idCount} ids. Only ever run inside {@code HardDeletes}. */
+    default String hardDeleteByIds(SoftDeleteTable t, int idCount) {
+        return "DELETE FROM " + t.table() + " WHERE " + t.idColumn() + " IN (" + placeholders(idCount) + ")";
+    }
+
+    /**
+     * The indexes a soft-deletable table needs so that alive reads and trash or purge scans stay fast.
+     * Names are derived from the table so they are stable across runs.
+     */
+    List<String> createIndexes(SoftDeleteTable t);
+
+    /** Drops what {@link #createIndexes} created. */
+    List<String> dropIndexes(SoftDeleteTable t);
+
+    static String placeholders(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one placeholder is needed, got " + count);
+        }
+        return "?" + ", ?".repeat(count - 1);
+    }
+
+    private static String stampAssignments(SoftDeleteTable t) {
+        return t.deletedAtColumn() + " = ?, " + t.deletedByColumn() + " = ?, " + t.deletionIdColumn() + " = ?";
+    }
+
+    private static String clearAssignments(SoftDeleteTable t) {
+        return t.deletedAtColumn() + " = NULL, " + t.deletedByColumn() + " = NULL, " + t.deletionIdColumn() + " = NULL";
+    }
+
+    /** A stable index name within the 63-character limit of PostgreSQL (MariaDB allows 64). */
+    static String indexName(SoftDeleteTable t, String suffix) {
+        String base = t.table().replace("\"", "").replace("`", "").replace('.', '_');
+        String name = base + "_" + suffix;
+        return name.length() <= 60 ? name : name.substring(0, 51) + "_" + Integer.toHexString(name.hashCode());
+    }
+}

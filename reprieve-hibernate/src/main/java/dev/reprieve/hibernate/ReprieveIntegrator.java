@@ -1,0 +1,101 @@
+package dev.reprieve.hibernate;
+
+import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.core.SecondDeletePolicy;
+import dev.reprieve.core.SoftDeleteModel;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerGroup;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.DeleteEventListener;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.LoadEventListener;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+/**
+ * Wires Reprieve into each session factory that maps a soft-deletable entity: builds the
+ * {@link ReprieveRuntime}, replaces the delete listener and wraps the load listener. Checks that the
+ * hard-delete guard is installed and fails startup otherwise. Registered through {@code META-INF/services}.
+ */
+public final class ReprieveIntegrator implements Integrator {
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
+        SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings());
+        if (model.tables().isEmpty()) {
+            return;
+        }
+        if (!(factory.getSessionFactoryOptions().getStatementInspector() instanceof ReprieveStatementInspector)) {
+            throw new HibernateException("Reprieve's hard-delete guard is not installed: set "
+                    + "hibernate.session_factory.statement_inspector to " + ReprieveStatementInspector.class.getName()
+                    + " (the Spring Boot starter does this for you)");
+        }
+        Map<String, Object> settings = factory.getProperties();
+        ReprieveRuntime runtime = new ReprieveRuntime(factory, model,
+                SoftDeleteIndexes.dialectFor(factory.getJdbcServices().getDialect()),
+                setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
+                setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
+                secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)));
+        ReprieveRuntime.register(factory, runtime);
+
+        EventListenerRegistry registry = factory.getEventListenerRegistry();
+        EventListenerGroup<DeleteEventListener> deletes = registry.getEventListenerGroup(EventType.DELETE);
+        List<DeleteEventListener> deleteDelegates = new ArrayList<>();
+        deletes.listeners().forEach(deleteDelegates::add);
+        deletes.clearListeners();
+        deletes.appendListener(new SoftDeleteEventListener(runtime, deleteDelegates));
+
+        EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
+        List<LoadEventListener> loadDelegates = new ArrayList<>();
+        loads.listeners().forEach(loadDelegates::add);
+        loads.clearListeners();
+        for (LoadEventListener delegate : loadDelegates) {
+            loads.appendListener(new VisibilityLoadListener(runtime, delegate));
+        }
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor factory, SessionFactoryServiceRegistry serviceRegistry) {
+        ReprieveRuntime.unregister(factory);
+    }
+
+    private static <T> T setting(Map<String, Object> settings, String name, Class<T> type, T fallback) {
+        Object value = settings.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        try {
+            return type.cast(Class.forName(value.toString()).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new HibernateException(name + ": expected a " + type.getName() + " or its class name, got '"
+                    + value + "'", e);
+        }
+    }
+
+    static SecondDeletePolicy secondDeletePolicy(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return SecondDeletePolicy.IGNORE;
+        }
+        if (value instanceof SecondDeletePolicy policy) {
+            return policy;
+        }
+        String text = value.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        try {
+            return SecondDeletePolicy.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new HibernateException(ReprieveSettings.SECOND_DELETE + ": '" + value
+                    + "' is not one of ignore, hard-delete", e);
+        }
+    }
+}

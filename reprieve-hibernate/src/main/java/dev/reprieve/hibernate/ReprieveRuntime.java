@@ -1,0 +1,103 @@
+package dev.reprieve.hibernate;
+
+import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.core.HardDeleteGuard;
+import dev.reprieve.core.NotSoftDeletableException;
+import dev.reprieve.core.SecondDeletePolicy;
+import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.sql.SoftDeleteDialect;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+/**
+ * Everything Reprieve needs at run time for one {@link SessionFactory}: the soft-delete model, the SQL
+ * dialect, the clock and the deleter provider. Created by {@link ReprieveIntegrator} at startup.
+ */
+public final class ReprieveRuntime {
+
+    private static final Map<SessionFactory, ReprieveRuntime> RUNTIMES = new ConcurrentHashMap<>();
+
+    private final SessionFactoryImplementor sessionFactory;
+    private final SoftDeleteModel model;
+    private final SoftDeleteDialect dialect;
+    private final Clock clock;
+    private final DeleterProvider deleters;
+    private final SecondDeletePolicy secondDelete;
+    private final HardDeleteGuard guard;
+    private final SoftDeleteOperations operations;
+
+    ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
+            Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete) {
+        this.sessionFactory = sessionFactory;
+        this.model = model;
+        this.dialect = dialect;
+        this.clock = clock;
+        this.deleters = deleters;
+        this.secondDelete = secondDelete;
+        this.guard = new HardDeleteGuard(model);
+        this.operations = new SoftDeleteOperations(this);
+    }
+
+    /**
+     * @return the runtime of a session factory (or of an {@code EntityManagerFactory} that unwraps to one)
+     * @throws NotSoftDeletableException when that factory maps no soft-deletable entity
+     */
+    public static ReprieveRuntime of(SessionFactory sessionFactory) {
+        SessionFactory key = sessionFactory.unwrap(SessionFactoryImplementor.class);
+        ReprieveRuntime runtime = RUNTIMES.get(key);
+        if (runtime == null) {
+            throw new NotSoftDeletableException("This persistence unit maps no @SoftDeletable entity"
+                    + " (or reprieve-hibernate's integrator did not run)");
+        }
+        return runtime;
+    }
+
+    static void register(SessionFactoryImplementor sessionFactory, ReprieveRuntime runtime) {
+        RUNTIMES.put(sessionFactory, runtime);
+    }
+
+    static void unregister(SessionFactory sessionFactory) {
+        RUNTIMES.remove(sessionFactory);
+    }
+
+    /** Applies every live factory's hard-delete guard to one SQL statement. */
+    static void guard(String sql) {
+        for (ReprieveRuntime runtime : RUNTIMES.values()) {
+            runtime.guard.check(sql);
+        }
+    }
+
+    public SoftDeleteModel model() {
+        return model;
+    }
+
+    public SoftDeleteDialect dialect() {
+        return dialect;
+    }
+
+    public SoftDeleteOperations operations() {
+        return operations;
+    }
+
+    public SessionFactoryImplementor sessionFactory() {
+        return sessionFactory;
+    }
+
+    public SecondDeletePolicy secondDeletePolicy() {
+        return secondDelete;
+    }
+
+    /** The deletion time, cut to microseconds so the value in memory equals the value stored. */
+    Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    String currentDeleter() {
+        return deleters.currentDeleter();
+    }
+}

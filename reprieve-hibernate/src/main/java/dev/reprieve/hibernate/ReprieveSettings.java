@@ -1,0 +1,23 @@
+package dev.reprieve.hibernate;
+
+/**
+ * Hibernate configuration properties that Reprieve reads. Values may be objects (as Spring passes them)
+ * or strings (as a {@code persistence.xml} would).
+ */
+public final class ReprieveSettings {
+
+    /** A {@link java.time.Clock} for {@code deleted_at}; default the UTC system clock. */
+    public static final String CLOCK = "reprieve.clock";
+
+    /** A {@link dev.reprieve.core.DeleterProvider} for {@code deleted_by}; default none. */
+    public static final String DELETER_PROVIDER = "reprieve.deleter_provider";
+
+    /** {@code ignore} (default) or {@code hard_delete}: what deleting an already deleted row does. */
+    public static final String SECOND_DELETE = "reprieve.second_delete";
+
+    /** {@code true} (default): the generated schema includes the soft-delete indexes. */
+    public static final String CREATE_INDEXES = "reprieve.create_indexes";
+
+    private ReprieveSettings() {
+    }
+}
