@@ -75,8 +75,14 @@ public enum TestDatabase {
                 + (mandatory() ? " (CI=true: these tests are mandatory, so this is a failure)" : "");
     }
 
-    /** Creates the database on the server if it does not exist yet, and returns its JDBC URL. */
-    public String ensureDatabase(String database) {
+    /**
+     * Creates the database on the server if it does not exist yet, and returns its JDBC URL. The
+     * environment variable {@code REPRIEVE_TEST_DB_SUFFIX} is appended to the name, so that two checkouts
+     * can run their tests against the same servers at once.
+     */
+    public String ensureDatabase(String name) {
+        String suffix = System.getenv().getOrDefault("REPRIEVE_TEST_DB_SUFFIX", "");
+        String database = name + suffix;
         if (!database.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("database names are lower-case words: " + database);
         }
