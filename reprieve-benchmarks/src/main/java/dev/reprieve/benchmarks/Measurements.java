@@ -1,0 +1,44 @@
+package dev.reprieve.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Repeats a measured step and reports its median, so that variants measured side by side in one run
+ * can be compared as ratios (absolute times on a shared two-core machine are noise).
+ */
+public final class Measurements {
+
+    private Measurements() {
+    }
+
+    /** One timed run: prepare is not timed, step is. */
+    public interface Run {
+        void prepare() throws Exception;
+
+        void step() throws Exception;
+    }
+
+    /** @return the median wall time of {@code repetitions} runs, in milliseconds */
+    public static double medianMillis(int repetitions, Run run) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            run.prepare();
+            long start = System.nanoTime();
+            run.step();
+            times.add((System.nanoTime() - start) / 1_000_000.0);
+        }
+        times.sort(Double::compare);
+        int n = times.size();
+        return n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2;
+    }
+
+    public static String format(double millis) {
+        return String.format(Locale.ROOT, "%10.1f ms", millis);
+    }
+
+    public static String ratio(double value, double floor) {
+        return String.format(Locale.ROOT, "%6.2fx", value / floor);
+    }
+}
