@@ -3,7 +3,6 @@ package dev.reprieve.demo.web;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.RowNotFoundException;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +30,16 @@ public class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(CascadePendingException.class)
+    ProblemDetail pending(CascadePendingException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+    }
+
     /** Any other refusal from Reprieve (a restore conflict, a restricted delete) changes nothing: 409. */
     @ExceptionHandler(ReprieveException.class)
     ProblemDetail conflict(ReprieveException e) {
@@ -44,10 +53,7 @@ public class ApiErrors {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + " " + f.getDefaultMessage())
-                .collect(Collectors.joining("; "));
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, FieldErrors.describe(e.getBindingResult()));
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class})

@@ -1,0 +1,25 @@
+package dev.reprieve.demo.web;
+
+import dev.reprieve.spring.SoftDeleteRepository;
+
+/**
+ * How a resource restores a row, shared by its API and its page; a resource that must check something
+ * first (a color's name still free) supplies its own. Throws what {@link SoftDeleteRepository#restore} throws.
+ */
+@FunctionalInterface
+public interface Restorer<T> {
+
+    /** @param withParents also restore a deleted parent chain instead of refusing (issue 3) */
+    T restore(Long id, boolean withParents);
+
+    /** The library's restore: the row and everything its delete took along. */
+    static <T> Restorer<T> of(SoftDeleteRepository<T, Long> repository) {
+        return (id, withParents) -> {
+            if (withParents) {
+                // TODO(issue 3, cascade branch): the library's restore with the parent chain, once it is on main.
+                throw new CascadePendingException("restore with parents");
+            }
+            return repository.restore(id);
+        };
+    }
+}
