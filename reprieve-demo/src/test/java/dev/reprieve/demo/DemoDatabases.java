@@ -13,8 +13,12 @@ final class DemoDatabases {
     }
 
     static void use(TestDatabase database, DynamicPropertyRegistry registry) {
+        use(database, registry, false);
+    }
+
+    static void use(TestDatabase database, DynamicPropertyRegistry registry, boolean sampleData) {
         database.springProperties("reprieve_demo").forEach((k, v) -> registry.add(k, () -> v));
         registry.add("spring.jpa.hibernate.ddl-auto", () -> "create-drop");
-        registry.add("reprieve.demo.sample-data", () -> "false");
+        registry.add("reprieve.demo.sample-data", () -> String.valueOf(sampleData));
     }
 }
