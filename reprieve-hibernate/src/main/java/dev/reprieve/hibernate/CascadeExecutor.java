@@ -44,6 +44,21 @@ final class CascadeExecutor {
         return plan;
     }
 
+    /** @return whether deleting rows of this table does anything beyond marking them */
+    boolean cascades(SoftDeleteTable root) {
+        return !plan.forRoot(root).trivial();
+    }
+
+    /**
+     * Locks the root rows first: a restore of the same rows still in flight is waited for, so the cascade
+     * then works on its committed result and no group ends up half restored.
+     */
+    void lockRoots(SessionImplementor s, EntityColumns root, List<?> ids) {
+        List<Bind> binds = new ArrayList<>();
+        ids.forEach(id -> binds.add(new Bind(root.id(), id)));
+        JdbcExecutor.query(s, dialect().lockByIds(root.table(), ids.size()), binds, (rs, ses) -> Boolean.TRUE);
+    }
+
     /**
      * Completes a delete whose root rows carry {@code stamp}.
      *

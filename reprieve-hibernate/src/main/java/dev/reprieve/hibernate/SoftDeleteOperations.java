@@ -65,7 +65,11 @@ public final class SoftDeleteOperations {
         }
         Stamp stamp = newStamp();
         int marked = 0;
+        boolean cascading = cascades.cascades(entity.table());
         for (List<?> chunk : chunks(ids)) {
+            if (cascading) {
+                cascades.lockRoots(s, entity, chunk);
+            }
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);

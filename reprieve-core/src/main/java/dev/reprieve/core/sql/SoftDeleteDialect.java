@@ -57,6 +57,15 @@ public interface SoftDeleteDialect {
         return selectDeletionState(t) + " FOR UPDATE";
     }
 
+    /**
+     * Locks rows about to be deleted, waiting for any transaction that is changing them (a restore) so the
+     * delete then sees their committed state instead of an older snapshot. Binds: {@code idCount} ids.
+     */
+    default String lockByIds(SoftDeleteTable t, int idCount) {
+        return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.idColumn() + " IN ("
+                + placeholders(idCount) + ") FOR UPDATE";
+    }
+
     /** Ids of the rows one operation marked. Binds: deletionId. */
     default String selectIdsOfOperation(SoftDeleteTable t) {
         return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.deletionIdColumn() + " = ?";
