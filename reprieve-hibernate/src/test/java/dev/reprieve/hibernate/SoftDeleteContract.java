@@ -186,6 +186,35 @@ abstract class SoftDeleteContract {
     }
 
     @Test
+    void joinsThroughAssociationsHideDeletedRows() {
+        Long folderId = tx(s -> {
+            Folder folder = new Folder("inbox");
+            s.persist(folder);
+            s.persist(new Note("kept", folder));
+            s.persist(new Note("dropped", folder));
+            return folder.id;
+        });
+        tx(s -> {
+            s.remove(s.createSelectionQuery("from Note where title = 'dropped'", Note.class).getSingleResult());
+            return null;
+        });
+        List<String> viaCollectionJoin = tx(s -> s.createSelectionQuery(
+                "select n.title from Folder f join f.notes n where f.id = :id", String.class).setParameter("id", folderId).getResultList());
+        assertThat(viaCollectionJoin).containsExactly("kept");
+        List<String> viaEntityJoin = tx(s -> s.createSelectionQuery(
+                "select n.title from Note n join Folder f on n.folder = f", String.class).getResultList());
+        assertThat(viaEntityJoin).containsExactly("kept");
+
+        tx(s -> {
+            s.remove(s.find(Folder.class, folderId));
+            return null;
+        });
+        List<String> throughDeletedParent = tx(s -> s.createSelectionQuery(
+                "select n.title from Note n join n.folder f", String.class).getResultList());
+        assertThat(throughDeletedParent).isEmpty();
+    }
+
+    @Test
     void aToOneReferenceToADeletedRowFailsLoudlyInsteadOfBecomingNull() {
         Long noteId = tx(s -> {
             Folder folder = new Folder("old");
