@@ -254,6 +254,17 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void savingAStaleCopyOfADeletedRowNeitherResurrectsNorDuplicatesIt() {
+        Todo stale = save("stale");
+        todos.deleteById(stale.getId());
+        stale.setTitle("edited elsewhere");
+        assertThatThrownBy(() -> todos.save(stale))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(raw("1 = 1")).isEqualTo(1);
+        assertThat(raw("deleted_at is null")).isZero();
+    }
+
+    @Test
     void plainEntitiesKeepSpringDataBehaviour() {
         Plain plain = plains.save(new Plain("p"));
         plains.deleteById(plain.getId());
