@@ -12,6 +12,7 @@ import dev.reprieve.hibernate.model.Folder;
 import dev.reprieve.hibernate.model.Label;
 import dev.reprieve.hibernate.model.Note;
 import dev.reprieve.hibernate.model.Plain;
+import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Instant;
