@@ -18,6 +18,7 @@ import dev.reprieve.hibernate.cascade.Reaction;
 import dev.reprieve.hibernate.cascade.Subscription;
 import dev.reprieve.hibernate.cascade.Topic;
 import dev.reprieve.testing.CountingDataSource;
+import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;

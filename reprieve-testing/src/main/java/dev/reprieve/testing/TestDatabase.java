@@ -48,6 +48,17 @@ public enum TestDatabase {
         return password;
     }
 
+    /**
+     * The {@code spring.datasource.*} properties for a database on this server (creating it if needed),
+     * as plain strings so this module needs no Spring.
+     */
+    public java.util.Map<String, String> springProperties(String database) {
+        return java.util.Map.of(
+                "spring.datasource.url", ensureDatabase(database),
+                "spring.datasource.username", user,
+                "spring.datasource.password", password);
+    }
+
     /** @return whether CI=true, which turns a missing server from a skip into a failure */
     public static boolean mandatory() {
         return "true".equalsIgnoreCase(System.getenv("CI"));

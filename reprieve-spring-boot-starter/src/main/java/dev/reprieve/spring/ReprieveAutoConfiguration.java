@@ -1,0 +1,85 @@
+package dev.reprieve.spring;
+
+import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.hibernate.ReprieveSettings;
+import dev.reprieve.hibernate.ReprieveStatementInspector;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.Map;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Turns Reprieve on in a Spring Boot + JPA application: passes the clock, the deleter provider and the
+ * settings to Hibernate, installs the hard-delete guard, and gives {@link SoftDeleteRepository} its
+ * implementation.
+ */
+@AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
+@ConditionalOnClass({EntityManagerFactory.class, ReprieveStatementInspector.class})
+@EnableConfigurationProperties(ReprieveProperties.class)
+public class ReprieveAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DeleterProvider reprieveDeleterProvider(ObjectProvider<AuditorAware<?>> auditors) {
+        return new SpringDeleterProvider(auditors);
+    }
+
+    @Bean
+    public HibernatePropertiesCustomizer reprieveHibernateProperties(ReprieveProperties properties,
+            DeleterProvider deleters, ObjectProvider<Clock> clock) {
+        return settings -> {
+            settings.put(AvailableSettings.STATEMENT_INSPECTOR, guard(settings));
+            settings.put(ReprieveSettings.CLOCK, clock.getIfUnique(Clock::systemUTC));
+            settings.put(ReprieveSettings.DELETER_PROVIDER, deleters);
+            settings.put(ReprieveSettings.SECOND_DELETE, properties.getSecondDelete());
+            settings.put(ReprieveSettings.CREATE_INDEXES, String.valueOf(properties.isCreateIndexes()));
+        };
+    }
+
+    @Bean
+    public static SoftDeleteRepositoryBaseClass reprieveRepositoryBaseClass() {
+        return new SoftDeleteRepositoryBaseClass();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SoftDeleteScopes softDeleteScopes(EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager) {
+        return new SoftDeleteScopes(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new TransactionTemplate(transactionManager));
+    }
+
+    /** Wraps any statement inspector the application configured, so both run. */
+    private static StatementInspector guard(Map<String, Object> settings) {
+        Object existing = settings.get(AvailableSettings.STATEMENT_INSPECTOR);
+        if (existing instanceof ReprieveStatementInspector reprieve) {
+            return reprieve;
+        }
+        if (existing instanceof StatementInspector inspector) {
+            return new ReprieveStatementInspector(inspector);
+        }
+        if (existing instanceof String className && !className.isBlank()) {
+            try {
+                Class<?> type = ClassUtils.forName(className, ReprieveAutoConfiguration.class.getClassLoader());
+                return new ReprieveStatementInspector((StatementInspector) type.getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException(AvailableSettings.STATEMENT_INSPECTOR + ": cannot create '" + className + "'", e);
+            }
+        }
+        return new ReprieveStatementInspector();
+    }
+}

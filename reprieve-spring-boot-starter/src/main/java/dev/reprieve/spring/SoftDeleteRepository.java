@@ -1,0 +1,56 @@
+package dev.reprieve.spring;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/**
+ * A Spring Data JPA repository for a soft-deletable entity. Every inherited read sees alive rows only;
+ * every inherited delete soft-deletes (bulk forms in one UPDATE). The methods below reach the trash.
+ *
+ * <pre>{@code interface TodoRepository extends SoftDeleteRepository<Todo, Long> {}}</pre>
+ */
+@NoRepositoryBean
+public interface SoftDeleteRepository<T, ID> extends JpaRepository<T, ID>, JpaSpecificationExecutor<T> {
+
+    /** @return alive and deleted rows */
+    List<T> findAllIncludingDeleted();
+
+    /** @return a page of alive and deleted rows */
+    Page<T> findAllIncludingDeleted(Pageable pageable);
+
+    /** @return only deleted rows: the trash */
+    List<T> findAllDeleted();
+
+    /** @return a page of deleted rows */
+    Page<T> findAllDeleted(Pageable pageable);
+
+    /** @return the row whether it is alive or deleted */
+    Optional<T> findByIdIncludingDeleted(ID id);
+
+    /** @return how many rows are in the trash */
+    long countDeleted();
+
+    /**
+     * Brings a deleted row back, with everything its delete operation took along.
+     *
+     * @return the restored entity
+     * @throws dev.reprieve.core.RowNotFoundException when no row has this id
+     * @throws dev.reprieve.core.NotDeletedException when the row is alive (nothing changes)
+     */
+    T restore(ID id);
+
+    /** Removes the row for good, alive or deleted. The only way this repository issues a DELETE. */
+    void hardDelete(T entity);
+
+    /**
+     * Removes the row with this id for good, alive or deleted.
+     *
+     * @throws dev.reprieve.core.RowNotFoundException when no row has this id
+     */
+    void hardDeleteById(ID id);
+}

@@ -1,0 +1,21 @@
+package dev.reprieve.spring;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
+
+/**
+ * Gives every repository that extends {@link SoftDeleteRepository} the {@link SoftDeleteJpaRepository}
+ * implementation, so applications need no {@code @EnableJpaRepositories(repositoryBaseClass = ...)}.
+ * Other repositories keep their own base class.
+ */
+final class SoftDeleteRepositoryBaseClass implements BeanPostProcessor {
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof JpaRepositoryFactoryBean<?, ?, ?> factory && factory.getObjectType() != null
+                && SoftDeleteRepository.class.isAssignableFrom(factory.getObjectType())) {
+            factory.setRepositoryBaseClass(SoftDeleteJpaRepository.class);
+        }
+        return bean;
+    }
+}

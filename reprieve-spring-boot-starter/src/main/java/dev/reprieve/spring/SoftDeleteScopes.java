@@ -1,0 +1,40 @@
+package dev.reprieve.spring;
+
+import dev.reprieve.core.Visibility;
+import dev.reprieve.hibernate.VisibilityScope;
+import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs any JPA code (derived queries, {@code @Query} JPQL, Criteria, {@code EntityManager}) with deleted
+ * rows included or with only deleted rows, then hides them again. Joins the current transaction or opens one.
+ *
+ * <pre>{@code List<Todo> all = scopes.includingDeleted(() -> todos.findByTitleContaining("milk"));}</pre>
+ */
+public class SoftDeleteScopes {
+
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+
+    public SoftDeleteScopes(EntityManager sharedEntityManager, TransactionTemplate transactions) {
+        this.entityManager = sharedEntityManager;
+        this.transactions = transactions;
+    }
+
+    /** @return what {@code work} returns, computed seeing alive and deleted rows */
+    public <T> T includingDeleted(Supplier<T> work) {
+        return seeing(Visibility.ALL, work);
+    }
+
+    /** @return what {@code work} returns, computed seeing only deleted rows */
+    public <T> T onlyDeleted(Supplier<T> work) {
+        return seeing(Visibility.DELETED, work);
+    }
+
+    /** @return what {@code work} returns, computed seeing the given rows */
+    public <T> T seeing(Visibility visibility, Supplier<T> work) {
+        return transactions.execute(status -> VisibilityScope.call(entityManager.unwrap(Session.class), visibility, work));
+    }
+}

@@ -1,0 +1,275 @@
+package dev.reprieve.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reprieve.core.HardDeleteRefusedException;
+import dev.reprieve.core.NotDeletedException;
+import dev.reprieve.core.RowNotFoundException;
+import dev.reprieve.spring.app.Plain;
+import dev.reprieve.spring.app.PlainRepository;
+import dev.reprieve.spring.app.SqlLog;
+import dev.reprieve.spring.app.TestApp;
+import dev.reprieve.spring.app.Todo;
+import dev.reprieve.spring.app.TodoList;
+import dev.reprieve.spring.app.TodoListRepository;
+import dev.reprieve.spring.app.TodoRepository;
+import dev.reprieve.testing.MutableClock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import java.time.Instant;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.DeleteSpecification;
+import org.springframework.data.jpa.domain.PredicateSpecification;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What a Spring Data user relies on, on one database; subclasses pick the database. */
+@SpringBootTest(classes = TestApp.class)
+abstract class RepositoryContract {
+
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    @Autowired TodoRepository todos;
+    @Autowired TodoListRepository lists;
+    @Autowired PlainRepository plains;
+    @Autowired SoftDeleteScopes scopes;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
+    @Autowired SqlLog sql;
+
+    @BeforeEach
+    void clean() {
+        for (String table : List.of("todo", "todo_list", "plain")) {
+            jdbc.update("delete from " + table);
+        }
+        clock.set(NOW);
+        TestApp.AUDITOR.remove();
+        SecurityContextHolder.clearContext();
+        sql.clear();
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+        TestApp.AUDITOR.remove();
+    }
+
+    Todo save(String title) {
+        return todos.save(new Todo(title));
+    }
+
+    long raw(String where) {
+        return jdbc.queryForObject("select count(*) from todo where " + where, Long.class);
+    }
+
+    static void assertRefused(ThrowingCallable call) {
+        assertThatThrownBy(call).satisfies(e -> {
+            Throwable t = e;
+            while (!(t instanceof HardDeleteRefusedException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            assertThat(t).isInstanceOf(HardDeleteRefusedException.class);
+        });
+    }
+
+    @Test
+    void deleteKeepsTheRowStampedWithTimeAndUser() {
+        Todo todo = save("buy milk");
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("alice", "pw", "ROLE_USER"));
+        todos.delete(todo);
+
+        assertThat(todos.findAll()).isEmpty();
+        assertThat(todos.findById(todo.getId())).isEmpty();
+        assertThat(raw("deleted_at is not null")).isEqualTo(1);
+        Todo deleted = todos.findByIdIncludingDeleted(todo.getId()).orElseThrow();
+        assertThat(deleted.getDeletedAt()).isEqualTo(NOW);
+        assertThat(deleted.getDeletedBy()).isEqualTo("alice");
+        assertThat(sql.count("delete")).isZero();
+    }
+
+    @Test
+    void deletedByFallsBackToTheAuditorAndThenToNobody() {
+        Todo audited = save("a");
+        Todo anonymous = save("b");
+        TestApp.AUDITOR.set("cron-job");
+        todos.delete(audited);
+        TestApp.AUDITOR.remove();
+        todos.delete(anonymous);
+        assertThat(todos.findByIdIncludingDeleted(audited.getId()).orElseThrow().getDeletedBy()).isEqualTo("cron-job");
+        assertThat(todos.findByIdIncludingDeleted(anonymous.getId()).orElseThrow().getDeletedBy()).isNull();
+    }
+
+    @Test
+    void everyReadPathHidesDeletedRows() {
+        Todo alive = save("milk");
+        Todo gone = save("milk");
+        save("bread");
+        todos.delete(gone);
+
+        assertThat(todos.findAll()).extracting(Todo::getId).doesNotContain(gone.getId()).hasSize(2);
+        assertThat(todos.findByTitle("milk")).extracting(Todo::getId).containsExactly(alive.getId());
+        assertThat(todos.search("mil%")).extracting(Todo::getId).containsExactly(alive.getId());
+        assertThat(todos.count()).isEqualTo(2);
+        assertThat(todos.countByTitle("milk")).isEqualTo(1);
+        assertThat(todos.existsById(gone.getId())).isFalse();
+        assertThat(todos.existsById(alive.getId())).isTrue();
+        assertThat(todos.findAll((root, q, cb) -> cb.equal(root.get("title"), "milk")))
+                .extracting(Todo::getId).containsExactly(alive.getId());
+        assertThat(todos.count(Specification.where((root, q, cb) -> cb.equal(root.get("title"), "milk")))).isEqualTo(1);
+        var page = todos.findAll(PageRequest.of(0, 10, Sort.by("title")));
+        assertThat(page.getTotalElements()).isEqualTo(2);
+        assertThat(page.getContent()).extracting(Todo::getTitle).containsExactly("bread", "milk");
+        assertThat(todos.findByTitleContaining("mil", PageRequest.of(0, 1)).getTotalElements()).isEqualTo(1);
+        assertThat(todos.findAllById(List.of(alive.getId(), gone.getId()))).extracting(Todo::getId).containsExactly(alive.getId());
+        assertThat(tx.<Todo>execute(s -> entityManager.find(Todo.class, gone.getId()))).isNull();
+        assertThat(tx.<Long>execute(s -> entityManager.createQuery("select count(t) from Todo t", Long.class).getSingleResult())).isEqualTo(2L);
+        assertThatThrownBy(() -> tx.execute(s -> todos.getReferenceById(gone.getId()).getTitle()))
+                .isInstanceOf(EntityNotFoundException.class);
+    }
+
+    @Test
+    void trashScopesSeeDeletedRows() {
+        Todo alive = save("milk");
+        Todo gone = save("milk");
+        todos.delete(gone);
+
+        assertThat(todos.findAllIncludingDeleted()).extracting(Todo::getId).containsExactlyInAnyOrder(alive.getId(), gone.getId());
+        assertThat(todos.findAllDeleted()).extracting(Todo::getId).containsExactly(gone.getId());
+        assertThat(todos.findAllDeleted(PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
+        assertThat(todos.countDeleted()).isEqualTo(1);
+        assertThat(scopes.includingDeleted(() -> todos.findByTitle("milk"))).hasSize(2);
+        assertThat(scopes.onlyDeleted(() -> todos.findByTitle("milk"))).extracting(Todo::getId).containsExactly(gone.getId());
+        assertThat(scopes.onlyDeleted(() -> entityManager.createQuery("select t from Todo t", Todo.class).getResultList()))
+                .extracting(Todo::getId).containsExactly(gone.getId());
+        // and after the scope, hidden again
+        assertThat(todos.findByTitle("milk")).extracting(Todo::getId).containsExactly(alive.getId());
+    }
+
+    @Test
+    void collectionsOfSoftDeletableTypesHideDeletedElements() {
+        TodoList list = lists.save(new TodoList("groceries"));
+        Todo milk = todos.save(new Todo("milk", list));
+        todos.save(new Todo("eggs", list));
+        todos.delete(milk);
+        List<String> titles = tx.execute(s -> lists.findById(list.getId()).orElseThrow().getTodos().stream().map(Todo::getTitle).toList());
+        assertThat(titles).containsExactly("eggs");
+    }
+
+    @Test
+    void bulkDeletesAreOneUpdateAndNeverADelete() {
+        List<Todo> saved = List.of(save("a"), save("b"), save("c"), save("d"), save("e"), save("f"));
+        sql.clear();
+        todos.deleteAll(saved.subList(0, 2));
+        todos.deleteAllInBatch(List.of(saved.get(2)));
+        todos.deleteAllById(List.of(saved.get(3).getId()));
+        todos.deleteAllByIdInBatch(List.of(saved.get(4).getId()));
+        assertThat(sql.count("update")).isEqualTo(4);
+        assertThat(raw("deleted_at is null")).isEqualTo(1);
+        todos.deleteAll();
+        assertThat(raw("deleted_at is null")).isZero();
+        todos.deleteAllInBatch();
+        assertThat(raw("1 = 1")).isEqualTo(6);
+        assertThat(sql.count("delete")).isZero();
+    }
+
+    @Test
+    void deleteByIdAndSpecificationsSoftDelete() {
+        Todo a = save("a");
+        save("b");
+        save("c");
+        save("keep");
+        todos.deleteById(a.getId());
+        assertThat(todos.delete((PredicateSpecification<Todo>) (from, cb) -> cb.equal(from.get("title"), "b"))).isEqualTo(1);
+        assertThat(todos.delete((DeleteSpecification<Todo>) (root, delete, cb) -> cb.equal(root.get("title"), "c"))).isEqualTo(1);
+        assertThat(todos.findAll()).extracting(Todo::getTitle).containsExactly("keep");
+        assertThat(raw("deleted_at is not null")).isEqualTo(3);
+        assertThat(sql.count("delete")).isZero();
+    }
+
+    @Test
+    void jpqlAndCriteriaDeletesNeverHardDelete() {
+        save("doomed");
+        assertRefused(() -> tx.execute(s -> todos.bulkDeleteByTitle("doomed")));
+        assertThat(raw("deleted_at is null")).isEqualTo(1);
+    }
+
+    @Test
+    void entityManagerRemoveSoftDeletes() {
+        Todo todo = save("x");
+        tx.executeWithoutResult(s -> entityManager.remove(entityManager.find(Todo.class, todo.getId())));
+        assertThat(raw("deleted_at is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void restoreBringsTheRowBack() {
+        Todo todo = save("oops");
+        todos.delete(todo);
+        Todo restored = todos.restore(todo.getId());
+        assertThat(restored.isDeleted()).isFalse();
+        assertThat(todos.findById(todo.getId())).isPresent();
+    }
+
+    @Test
+    void restoreRejectsUnknownAndAliveRowsChangingNothing() {
+        Todo todo = save("alive");
+        assertThatThrownBy(() -> todos.restore(424242L)).isInstanceOf(RowNotFoundException.class)
+                .hasMessageContaining("Todo").hasMessageContaining("424242");
+        assertThatThrownBy(() -> todos.restore(todo.getId())).isInstanceOf(NotDeletedException.class)
+                .hasMessageContaining("Todo").hasMessageContaining(String.valueOf(todo.getId()));
+        assertThat(raw("deleted_at is null")).isEqualTo(1);
+    }
+
+    @Test
+    void deletingTwiceKeepsTheFirstDeletion() {
+        Todo todo = save("twice");
+        todos.delete(todo);
+        clock.set(NOW.plusSeconds(7200));
+        todos.deleteById(todo.getId());
+        todos.delete(todos.findByIdIncludingDeleted(todo.getId()).orElseThrow());
+        assertThat(todos.findByIdIncludingDeleted(todo.getId()).orElseThrow().getDeletedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void hardDeleteRemovesOnlyWhenAskedByName() {
+        Todo a = save("a");
+        Todo b = save("b");
+        todos.delete(a);
+        todos.hardDeleteById(a.getId());
+        todos.hardDelete(b);
+        assertThat(raw("1 = 1")).isZero();
+        assertThatThrownBy(() -> todos.hardDeleteById(a.getId())).isInstanceOf(RowNotFoundException.class);
+    }
+
+    @Test
+    void savingAStaleCopyOfADeletedRowNeitherResurrectsNorDuplicatesIt() {
+        Todo stale = save("stale");
+        todos.deleteById(stale.getId());
+        stale.setTitle("edited elsewhere");
+        assertThatThrownBy(() -> todos.save(stale))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(raw("1 = 1")).isEqualTo(1);
+        assertThat(raw("deleted_at is null")).isZero();
+    }
+
+    @Test
+    void plainEntitiesKeepSpringDataBehaviour() {
+        Plain plain = plains.save(new Plain("p"));
+        plains.deleteById(plain.getId());
+        assertThat(plains.count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plain", Long.class)).isZero();
+    }
+}
