@@ -24,12 +24,4 @@ public final class PostgresDialect implements SoftDeleteDialect {
                 "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx") + " ON " + t.table()
                         + " (" + t.deletionIdColumn() + ") WHERE " + t.deletionIdColumn() + " IS NOT NULL");
     }
-
-    @Override
-    public List<String> dropIndexes(SoftDeleteTable t) {
-        return List.of(
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "alive_idx"),
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx"),
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx"));
-    }
 }
