@@ -18,18 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.reprieve.demo.blog.BlogReads;
 import dev.reprieve.demo.blog.BlogReads.CommentNode;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/**
- * Issue 3's Author → Article → Comment API and pages, on one database. The tests marked
- * {@link #CASCADE_PENDING} need the library's cascade, preview and parent-chain restore (issue 3).
- */
+/** Issue 3's Author → Article → Comment API and pages, cascade, preview and exact restore, on one database. */
 abstract class BlogApiContract extends DemoContract {
-
-    /** TODO(issue 3): remove once the cascade branch is merged into main. */
-    static final String CASCADE_PENDING = "needs the cascade library (issue 3), not on main yet";
 
     @Autowired BlogReads reads;
 
@@ -73,8 +66,6 @@ abstract class BlogApiContract extends DemoContract {
     String deletionId(String table, long id) {
         return jdbc.queryForObject("select deletion_id from " + table + " where id = ?", String.class, id);
     }
-
-    // ---- works without the cascade ----------------------------------------------------------------
 
     @Test
     void createsAuthorsArticlesAndThreadedComments() throws Exception {
@@ -198,10 +189,9 @@ abstract class BlogApiContract extends DemoContract {
         mvc.perform(get("/articles/{id}", 999999)).andExpect(status().isNotFound());
     }
 
-    // ---- needs the cascade (issue 3) --------------------------------------------------------------
+    // ---- cascade, preview, exact restore -------------------------------------------------------------
 
     @Test
-    @Disabled(CASCADE_PENDING)
     void thePreviewCountsWhatWouldGoAlongByEntity() throws Exception {
         Blog b = blog("ada");
         blog("bob");
@@ -215,7 +205,6 @@ abstract class BlogApiContract extends DemoContract {
     }
 
     @Test
-    @Disabled(CASCADE_PENDING)
     void deletingAnAuthorTakesItsArticlesAndCommentsAtEveryDepth() throws Exception {
         Blog b = blog("ada");
         Blog bob = blog("bob");
@@ -229,7 +218,6 @@ abstract class BlogApiContract extends DemoContract {
     }
 
     @Test
-    @Disabled(CASCADE_PENDING)
     void restoringBringsBackExactlyTheGroupNotWhatWasDeletedBefore() throws Exception {
         Blog b = blog("ada");
         mvc.perform(delete("/api/comments/{id}", b.c3())).andExpect(status().isNoContent());
@@ -243,7 +231,6 @@ abstract class BlogApiContract extends DemoContract {
     }
 
     @Test
-    @Disabled(CASCADE_PENDING)
     void restoringUnderADeletedParentIsA409UnlessWithParents() throws Exception {
         Blog b = blog("ada");
         mvc.perform(delete("/api/comments/{id}", b.c1replyReply())).andExpect(status().isNoContent());

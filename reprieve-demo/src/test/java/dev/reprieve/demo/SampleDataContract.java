@@ -48,6 +48,11 @@ abstract class SampleDataContract {
         assertThat(count("select count(*) from todo where deleted_at is not null")).isEqualTo(2);
         assertThat(count("select count(*) from color where deleted_at is not null")).isEqualTo(1);
         assertThat(count("select count(*) from author where deleted_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from article a join author w on a.author_id = w.id"
+                + " where w.deleted_at is not null and a.deleted_at is not null and a.deletion_id = w.deletion_id")).isEqualTo(1);
+        assertThat(count("select count(*) from comment where deleted_at is not null")).isEqualTo(2);
+        assertThat(count("select count(*) from article a join author w on a.author_id = w.id"
+                + " where w.deleted_at is not null and a.deleted_at is null")).isZero();
         assertThat(count("select count(*) from comment where parent_id is not null and deleted_at is null")).isGreaterThanOrEqualTo(2);
         Timestamp oldest = jdbc.queryForObject("select min(deleted_at) from todo", Timestamp.class);
         assertThat(oldest.toInstant()).isBefore(Instant.now().minus(Duration.ofDays(39)));

@@ -1,7 +1,9 @@
 package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.CommentApiController.CommentView;
+import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.CascadingSoftDeleteApi;
+import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.SoftDeleteEndpoints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +35,9 @@ public class ArticleApiController extends CascadingSoftDeleteApi<Article, Articl
 
     private final BlogWriter writer;
 
-    public ArticleApiController(ArticleRepository articles, BlogWriter writer) {
-        super(new SoftDeleteEndpoints<>(articles, "Article", ArticleView::of));
+    public ArticleApiController(ArticleRepository articles, BlogWriter writer, Cascades cascades) {
+        super(new SoftDeleteEndpoints<>(articles, "Article", ArticleView::of, Restorer.withParents(cascades, Article.class)),
+                cascades, Article.class);
         this.writer = writer;
     }
 

@@ -2,8 +2,10 @@ package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.ArticleApiController.NewComment;
 import dev.reprieve.demo.web.BadRequestException;
+import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.NotFoundException;
+import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.TrashActions;
 import dev.reprieve.spring.SoftDeleteScopes;
 import jakarta.validation.Valid;
@@ -27,12 +29,13 @@ public class ArticlePageController {
     private final SoftDeleteScopes scopes;
     private final TrashActions<Comment> commentTrash;
 
-    public ArticlePageController(BlogReads reads, BlogWriter writer, CommentRepository comments, SoftDeleteScopes scopes) {
+    public ArticlePageController(BlogReads reads, BlogWriter writer, CommentRepository comments, SoftDeleteScopes scopes,
+            Cascades cascades) {
         this.reads = reads;
         this.writer = writer;
         this.comments = comments;
         this.scopes = scopes;
-        this.commentTrash = new TrashActions<>(comments, "comment", Comment::toString);
+        this.commentTrash = new TrashActions<>(comments, "comment", Comment::toString, Restorer.withParents(cascades, Comment.class));
     }
 
     /** 404 when the article is deleted or unknown. */

@@ -1,7 +1,9 @@
 package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.ArticleApiController.ArticleView;
+import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.CascadingSoftDeleteApi;
+import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.SoftDeleteEndpoints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,8 +36,9 @@ public class AuthorApiController extends CascadingSoftDeleteApi<Author, AuthorAp
 
     private final BlogWriter writer;
 
-    public AuthorApiController(AuthorRepository authors, BlogWriter writer) {
-        super(new SoftDeleteEndpoints<>(authors, "Author", AuthorView::of));
+    public AuthorApiController(AuthorRepository authors, BlogWriter writer, Cascades cascades) {
+        super(new SoftDeleteEndpoints<>(authors, "Author", AuthorView::of, Restorer.withParents(cascades, Author.class)),
+                cascades, Author.class);
         this.writer = writer;
     }
 

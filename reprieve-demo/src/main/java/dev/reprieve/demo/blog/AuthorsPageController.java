@@ -2,8 +2,10 @@ package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.AuthorApiController.NewArticle;
 import dev.reprieve.demo.blog.AuthorApiController.NewAuthor;
+import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.NotFoundException;
+import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.TrashActions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The authors page: authors with their articles and comment counts; add, delete and restore authors and
- * articles (a delete takes the dependents along once cascades are on, issue 3).
+ * articles (a delete takes the dependents along, issue 3).
  */
 @Controller
 public class AuthorsPageController {
@@ -27,11 +29,12 @@ public class AuthorsPageController {
     private final TrashActions<Author> authorTrash;
     private final TrashActions<Article> articleTrash;
 
-    public AuthorsPageController(BlogReads reads, BlogWriter writer, AuthorRepository authors, ArticleRepository articles) {
+    public AuthorsPageController(BlogReads reads, BlogWriter writer, AuthorRepository authors, ArticleRepository articles,
+            Cascades cascades) {
         this.reads = reads;
         this.writer = writer;
-        this.authorTrash = new TrashActions<>(authors, "author", Author::getName);
-        this.articleTrash = new TrashActions<>(articles, "article", Article::getTitle);
+        this.authorTrash = new TrashActions<>(authors, "author", Author::getName, Restorer.withParents(cascades, Author.class));
+        this.articleTrash = new TrashActions<>(articles, "article", Article::getTitle, Restorer.withParents(cascades, Article.class));
     }
 
     @GetMapping("/authors")

@@ -55,8 +55,8 @@ public class BlogReads {
     }
 
     /**
-     * @return the alive article with its alive comments as a tree; a reply whose parent is deleted (deleted
-     *         on its own before cascades existed) is shown at the top level rather than hidden
+     * @return the alive article with its alive comments as a tree; a reply whose parent is not alive (which the
+     *         cascade prevents, but a database edited by hand may hold) is shown at the top level, not hidden
      * @throws NotFoundException when the article is deleted or unknown
      */
     public ArticleThread article(Long id) {

@@ -30,12 +30,10 @@ public class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(CascadePendingException.class)
-    ProblemDetail pending(CascadePendingException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
-    }
-
-    /** Any other refusal from Reprieve (a restore conflict, a restricted delete) changes nothing: 409. */
+    /**
+     * Any other refusal from Reprieve changes nothing: 409. Among them a restore under a deleted parent
+     * ({@code ParentDeletedException}) and a delete a RESTRICT relationship blocks ({@code RestrictedDeleteException}).
+     */
     @ExceptionHandler(ReprieveException.class)
     ProblemDetail conflict(ReprieveException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

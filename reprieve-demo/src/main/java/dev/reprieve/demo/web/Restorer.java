@@ -12,14 +12,13 @@ public interface Restorer<T> {
     /** @param withParents also restore a deleted parent chain instead of refusing (issue 3) */
     T restore(Long id, boolean withParents);
 
-    /** The library's restore: the row and everything its delete took along. */
+    /** The repository's restore, for a type without parents (so {@code withParents} changes nothing). */
     static <T> Restorer<T> of(SoftDeleteRepository<T, Long> repository) {
-        return (id, withParents) -> {
-            if (withParents) {
-                // TODO(issue 3, cascade branch): the library's restore with the parent chain, once it is on main.
-                throw new CascadePendingException("restore with parents");
-            }
-            return repository.restore(id);
-        };
+        return (id, withParents) -> repository.restore(id);
+    }
+
+    /** The library's restore for a type with parents, honouring {@code withParents}. */
+    static <T> Restorer<T> withParents(Cascades cascades, Class<T> type) {
+        return (id, withParents) -> cascades.restore(type, id, withParents);
     }
 }

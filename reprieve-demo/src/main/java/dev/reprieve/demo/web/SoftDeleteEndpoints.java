@@ -5,13 +5,12 @@ import dev.reprieve.core.Visibility;
 import dev.reprieve.hibernate.SoftDeletableEntity;
 import dev.reprieve.spring.SoftDeleteRepository;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The behaviour every demo resource shares: list and get with {@code ?deleted=include|only}, soft or
- * permanent delete, restore (optionally with the deleted parent chain), and the deletion preview.
+ * permanent delete, restore (optionally with the deleted parent chain).
  * Controllers add only their own create and their JSON view.
  */
 public final class SoftDeleteEndpoints<T, V> {
@@ -66,18 +65,6 @@ public final class SoftDeleteEndpoints<T, V> {
     /** Restores the row with everything its delete took along; {@code withParents} also a deleted parent chain. */
     public V restore(Long id, boolean withParents) {
         return view.apply(restorer.restore(id, withParents));
-    }
-
-    /**
-     * @return how many alive rows of each entity would be soft-deleted along with this row
-     * @throws NotFoundException when the row is not alive
-     */
-    public Map<String, Long> deletionPreview(Long id) {
-        if (repository.findById(id).isEmpty()) {
-            throw new NotFoundException(entityName, id);
-        }
-        // TODO(issue 3, cascade branch): ask the library's deletion preview once it is on main.
-        throw new CascadePendingException("deletion preview");
     }
 
     private boolean isDeleted(T row) {

@@ -51,7 +51,7 @@ public final class TrashActions<T> {
     public void restore(Long id, boolean withParents, RedirectAttributes flash) {
         try {
             flash.addFlashAttribute("message", "Restored \"" + label.apply(restorer.restore(id, withParents)) + "\"");
-        } catch (ReprieveException | ConflictException | CascadePendingException e) {
+        } catch (ReprieveException | ConflictException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
     }
