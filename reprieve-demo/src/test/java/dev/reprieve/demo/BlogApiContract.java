@@ -189,6 +189,18 @@ abstract class BlogApiContract extends DemoContract {
         mvc.perform(get("/articles/{id}", 999999)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void permanentlyDeletingAnAuthorErasesItsArticlesAndComments() throws Exception {
+        Blog b = blog("ada");
+        Blog bob = blog("bob");
+        mvc.perform(delete("/api/comments/{id}", b.c2())).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/authors/{id}", b.author()).param("permanent", "true")).andExpect(status().isNoContent());
+        assertThat(rows("author")).isEqualTo(1);
+        assertThat(rows("article")).isEqualTo(2);
+        assertThat(rows("comment")).isEqualTo(6);
+        mvc.perform(get("/api/comments/{id}", bob.c1replyReply())).andExpect(status().isOk());
+    }
+
     // ---- cascade, preview, exact restore -------------------------------------------------------------
 
     @Test
