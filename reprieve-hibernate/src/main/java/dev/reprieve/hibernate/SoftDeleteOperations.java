@@ -83,6 +83,8 @@ public final class SoftDeleteOperations {
      *
      * @throws RowNotFoundException when no row has this id
      * @throws NotDeletedException when the row is alive; nothing changes then
+     * @throws dev.reprieve.core.RestoreConflictException when alive rows hold unique-when-alive values of the
+     *         rows to restore; nothing changes then
      */
     public <T> T restore(Session session, Class<T> type, Object id) {
         EntityColumns entity = columns(type);
@@ -100,13 +102,18 @@ public final class SoftDeleteOperations {
             throw new NotDeletedException(entity.table().entityName(), id);
         }
         String operation = (String) state.get(0)[1];
+        RestoreConflictChecker conflicts = runtime.restoreConflicts();
         if (operation == null) {
-            JdbcExecutor.update(s, runtime.dialect().restoreById(entity.table()), List.of(new Bind(entity.id(), id)));
+            conflicts.checkRow(s, entity.table(), id);
+            conflicts.translating(() -> JdbcExecutor.update(s, runtime.dialect().restoreById(entity.table()),
+                    List.of(new Bind(entity.id(), id))));
             evict(s, entity, List.of(id), null);
         } else {
+            conflicts.checkGroup(s, operation);
             for (SoftDeleteTable table : runtime.model().tables()) {
                 EntityColumns member = columns(table.javaType());
-                JdbcExecutor.update(s, runtime.dialect().restoreGroup(table), List.of(new Bind(member.deletionId(), operation)));
+                conflicts.translating(() -> JdbcExecutor.update(s, runtime.dialect().restoreGroup(table),
+                        List.of(new Bind(member.deletionId(), operation))));
                 evictGroup(s, member, operation);
             }
         }
