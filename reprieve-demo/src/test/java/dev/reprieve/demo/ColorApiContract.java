@@ -1,6 +1,7 @@
 package dev.reprieve.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,10 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.reprieve.demo.color.Color;
+import dev.reprieve.demo.color.ColorRepository;
+import dev.reprieve.hibernate.UniqueViolations;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The color JSON API (seed 003: name, #RRGGBB), its name unique among alive colors (issue 5), and the page. */
 abstract class ColorApiContract extends SoftDeleteResourceContract {
+
+    @Autowired ColorRepository colors;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Override String path() { return "/api/colors"; }
     @Override String table() { return "color"; }
@@ -65,6 +75,18 @@ abstract class ColorApiContract extends SoftDeleteResourceContract {
         mvc.perform(delete(path() + "/{id}", newRed)).andExpect(status().isNoContent());
         mvc.perform(post(path() + "/{id}/restore", oldRed)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.hexCode").value("#FF0000"));
+    }
+
+    @Test
+    void theDatabaseRefusesASecondAliveNameEvenPastTheApisCheck() throws Exception {
+        long red = created(path(), color("red", "#FF0000"));
+        assertThatThrownBy(() -> colors.saveAndFlush(new Color("red", "#000000")))
+                .satisfies(e -> assertThat(UniqueViolations.find(e, entityManagerFactory.unwrap(SessionFactory.class)))
+                        .hasValueSatisfying(v -> assertThat(v).hasMessageContaining("Color.name 'red'")));
+        assertThat(rows("color")).isEqualTo(1);
+        mvc.perform(delete(path() + "/{id}", red)).andExpect(status().isNoContent());
+        colors.saveAndFlush(new Color("red", "#000000"));
+        assertThat(rows("color")).isEqualTo(2);
     }
 
     @Test

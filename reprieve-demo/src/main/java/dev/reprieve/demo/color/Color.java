@@ -1,5 +1,6 @@
 package dev.reprieve.demo.color;
 
+import dev.reprieve.core.UniqueWhenAlive;
 import dev.reprieve.hibernate.SoftDeletableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Seed 003's color: a name and a {@code #RRGGBB} code, soft-deletable. The name is unique among alive
- * colors only (issue 5), so a deleted color's name can be taken again; {@link ColorCatalog} checks it.
+ * colors only (issue 5): a deleted color's name can be taken again, and the database enforces it.
  */
 @Entity
 public class Color extends SoftDeletableEntity {
@@ -21,6 +22,7 @@ public class Color extends SoftDeletableEntity {
     @GeneratedValue
     private Long id;
 
+    @UniqueWhenAlive
     @Column(nullable = false, length = 100)
     private String name;
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The color JSON API (a color has no parents, so a restore never needs {@code withParents}), the same shape as the todos', with names unique among alive colors (409 otherwise). */
+/** The color JSON API, the same shape as the todos', with names unique among alive colors (409 otherwise). */
 @RestController
 @RequestMapping("/api/colors")
 public class ColorApiController extends SoftDeleteApi<Color, ColorApiController.ColorView> {
@@ -36,7 +36,7 @@ public class ColorApiController extends SoftDeleteApi<Color, ColorApiController.
     private final ColorCatalog catalog;
 
     public ColorApiController(ColorRepository colors, ColorCatalog catalog) {
-        super(new SoftDeleteEndpoints<>(colors, "Color", ColorView::of, (id, withParents) -> catalog.restore(id)));
+        super(new SoftDeleteEndpoints<>(colors, "Color", ColorView::of));
         this.catalog = catalog;
     }
 

@@ -25,7 +25,7 @@ public class ColorPageController {
     public ColorPageController(ColorRepository colors, ColorCatalog catalog) {
         this.colors = colors;
         this.catalog = catalog;
-        this.trash = new TrashActions<>(colors, "color", Color::getName, (id, withParents) -> catalog.restore(id));
+        this.trash = new TrashActions<>(colors, "color", Color::getName);
     }
 
     @GetMapping("/colors")
