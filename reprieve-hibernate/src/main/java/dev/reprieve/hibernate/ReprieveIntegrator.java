@@ -44,6 +44,7 @@ public final class ReprieveIntegrator implements Integrator {
                 setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)));
+        runtime.purgeMapping(PurgeMappingReader.read(metadata, model));
         ReprieveRuntime.register(factory, runtime);
 
         EventListenerRegistry registry = factory.getEventListenerRegistry();

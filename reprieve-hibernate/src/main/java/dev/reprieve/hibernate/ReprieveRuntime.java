@@ -5,6 +5,7 @@ import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ public final class ReprieveRuntime {
     private final SecondDeletePolicy secondDelete;
     private final HardDeleteGuard guard;
     private final SoftDeleteOperations operations;
+    private volatile PurgeMapping purgeMapping = PurgeMapping.EMPTY;
 
     ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
             Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete) {
@@ -78,6 +80,15 @@ public final class ReprieveRuntime {
 
     public SoftDeleteDialect dialect() {
         return dialect;
+    }
+
+    /** The foreign keys and legal-hold columns the retention purge plans with. */
+    public PurgeMapping purgeMapping() {
+        return purgeMapping;
+    }
+
+    void purgeMapping(PurgeMapping mapping) {
+        this.purgeMapping = mapping;
     }
 
     public SoftDeleteOperations operations() {

@@ -1,7 +1,15 @@
 package dev.reprieve.core.sql;
 
 import dev.reprieve.core.SoftDeleteTable;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Calendar;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
 
 /** MariaDB and MySQL: no partial indexes, so plain B-tree indexes on the soft-delete columns. */
 public final class MariaDbDialect implements SoftDeleteDialect {
@@ -25,5 +33,51 @@ public final class MariaDbDialect implements SoftDeleteDialect {
         return List.of(
                 "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx") + " ON " + t.table(),
                 "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx") + " ON " + t.table());
+    }
+
+    @Override
+    public String limit(int n) {
+        return " LIMIT " + n;
+    }
+
+    @Override
+    public String rowAsJson(SoftDeleteTable t, List<String> columns) {
+        return "JSON_OBJECT(" + columns.stream().map(c -> "'" + c + "', t." + c).collect(Collectors.joining(", ")) + ")";
+    }
+
+    @Override
+    public String idAsText(String expression) {
+        return "CAST(" + expression + " AS CHAR)";
+    }
+
+    @Override
+    public List<String> createArchiveTable() {
+        return List.of("CREATE TABLE IF NOT EXISTS " + ARCHIVE_TABLE + " (entity_name VARCHAR(255) NOT NULL,"
+                        + " row_id VARCHAR(255) NOT NULL, deleted_at DATETIME(6) NULL, purged_at DATETIME(6) NOT NULL,"
+                        + " payload LONGTEXT NOT NULL CHECK (JSON_VALID(payload)))",
+                "CREATE INDEX IF NOT EXISTS " + ARCHIVE_TABLE + "_row_idx ON " + ARCHIVE_TABLE + " (entity_name, row_id)");
+    }
+
+    @Override
+    public List<String> createLockTable(String name) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + name + " (name VARCHAR(64) NOT NULL, lock_until TIMESTAMP(3) NOT NULL,"
+                + " locked_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), locked_by VARCHAR(255) NOT NULL,"
+                + " PRIMARY KEY (name))");
+    }
+
+    /** Hibernate stores an {@code Instant} in a {@code DATETIME(6)} as UTC wall time; so does the purge. */
+    @Override
+    public void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        ps.setTimestamp(index, Timestamp.from(value), utc());
+    }
+
+    @Override
+    public Instant readInstant(ResultSet rs, int index) throws SQLException {
+        Timestamp value = rs.getTimestamp(index, utc());
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Calendar utc() {
+        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     }
 }

@@ -32,4 +32,28 @@ public final class PostgresDialect implements SoftDeleteDialect {
                 "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx"),
                 "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx"));
     }
+
+    @Override
+    public String limit(int n) {
+        return " LIMIT " + n;
+    }
+
+    @Override
+    public String rowAsJson(SoftDeleteTable t, List<String> columns) {
+        return "to_jsonb(t)";
+    }
+
+    @Override
+    public List<String> createArchiveTable() {
+        return List.of("CREATE TABLE IF NOT EXISTS " + ARCHIVE_TABLE + " (entity_name VARCHAR(255) NOT NULL,"
+                        + " row_id VARCHAR(255) NOT NULL, deleted_at TIMESTAMP(6) WITH TIME ZONE,"
+                        + " purged_at TIMESTAMP(6) WITH TIME ZONE NOT NULL, payload JSONB NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS " + ARCHIVE_TABLE + "_row_idx ON " + ARCHIVE_TABLE + " (entity_name, row_id)");
+    }
+
+    @Override
+    public List<String> createLockTable(String name) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + name + " (name VARCHAR(64) NOT NULL, lock_until TIMESTAMP NOT NULL,"
+                + " locked_at TIMESTAMP NOT NULL, locked_by VARCHAR(255) NOT NULL, PRIMARY KEY (name))");
+    }
 }
