@@ -5,6 +5,7 @@ import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SqlStatement;
+import dev.reprieve.core.sql.TableColumn;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
@@ -44,7 +45,7 @@ public final class Purger {
     private final int batchSize;
     private final ArchiveSink files;
     private final PurgeListener listener;
-    private final Map<String, List<String>> columns = new ConcurrentHashMap<>();
+    private final Map<String, List<TableColumn>> columns = new ConcurrentHashMap<>();
 
     /**
      * @param files    where {@link ArchiveMode#FILES} rows go; may be {@code null} when no type uses it
@@ -247,16 +248,16 @@ public final class Purger {
         }
     }
 
-    private List<String> columns(Connection c, SoftDeleteTable t) throws SQLException {
-        List<String> known = columns.get(t.entityName());
+    private List<TableColumn> columns(Connection c, SoftDeleteTable t) throws SQLException {
+        List<TableColumn> known = columns.get(t.entityName());
         if (known != null) {
             return known;
         }
-        List<String> names = new ArrayList<>();
+        List<TableColumn> names = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(dialect.selectNoRows(t)); ResultSet rs = ps.executeQuery()) {
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                names.add(meta.getColumnName(i));
+                names.add(new TableColumn(meta.getColumnName(i), meta.getColumnType(i)));
             }
         }
         columns.put(t.entityName(), names);

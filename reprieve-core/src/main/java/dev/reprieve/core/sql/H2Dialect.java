@@ -29,8 +29,8 @@ public final class H2Dialect implements SoftDeleteDialect {
     }
 
     @Override
-    public String rowAsJson(SoftDeleteTable t, List<String> columns) {
-        return "CAST(JSON_OBJECT(" + columns.stream().map(c -> "'" + c + "' VALUE t." + c)
+    public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {
+        return "CAST(JSON_OBJECT(" + columns.stream().map(c -> "'" + c.key() + "' VALUE t." + c.name())
                 .collect(Collectors.joining(", ")) + ") AS VARCHAR)";
     }
 

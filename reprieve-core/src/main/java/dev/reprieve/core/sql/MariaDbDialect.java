@@ -41,8 +41,19 @@ public final class MariaDbDialect implements SoftDeleteDialect {
     }
 
     @Override
-    public String rowAsJson(SoftDeleteTable t, List<String> columns) {
-        return "JSON_OBJECT(" + columns.stream().map(c -> "'" + c + "', t." + c).collect(Collectors.joining(", ")) + ")";
+    public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {
+        return "JSON_OBJECT(" + columns.stream().map(c -> "'" + c.key() + "', " + jsonValue(c))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** MariaDB's JSON_OBJECT would write a BIT(1) or a BLOB as raw bytes: booleans and base64 instead. */
+    private static String jsonValue(TableColumn c) {
+        String v = "t." + c.name();
+        if (c.isBoolean()) {
+            return "CASE WHEN " + v + " IS NULL THEN NULL WHEN " + v + " THEN JSON_EXTRACT('true', '$')"
+                    + " ELSE JSON_EXTRACT('false', '$') END";
+        }
+        return c.isBinary() ? "TO_BASE64(" + v + ")" : v;
     }
 
     @Override

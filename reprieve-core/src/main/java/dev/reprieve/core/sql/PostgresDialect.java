@@ -39,7 +39,7 @@ public final class PostgresDialect implements SoftDeleteDialect {
     }
 
     @Override
-    public String rowAsJson(SoftDeleteTable t, List<String> columns) {
+    public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {
         return "to_jsonb(t)";
     }
 

@@ -33,7 +33,7 @@ public interface PurgeDialect {
     }
 
     /** A JSON object of the given columns of alias {@code t}, as text, for the archive's payload. */
-    String rowAsJson(SoftDeleteTable t, List<String> columns);
+    String rowAsJson(SoftDeleteTable t, List<TableColumn> columns);
 
     /** An id as text, for the archive's {@code row_id}. */
     default String idAsText(String expression) {
@@ -113,7 +113,7 @@ public interface PurgeDialect {
     }
 
     /** Copies the given rows into the archive table. Binds: entity name, purge time, {@code idCount} ids. */
-    default String archiveRows(SoftDeleteTable t, List<String> columns, int idCount) {
+    default String archiveRows(SoftDeleteTable t, List<TableColumn> columns, int idCount) {
         return "INSERT INTO " + ARCHIVE_TABLE + " (entity_name, row_id, deleted_at, purged_at, payload) SELECT ?, "
                 + idAsText("t." + t.idColumn()) + ", t." + t.deletedAtColumn() + ", ?, " + rowAsJson(t, columns)
                 + " FROM " + t.table() + " t WHERE t." + t.idColumn() + " IN ("
@@ -141,7 +141,7 @@ public interface PurgeDialect {
         if (held != null) {
             where.append(" AND NOT (").append(held).append(")");
         }
-        where.append(" AND (t.").append(t.deletionIdColumn()).append(" IS NULL");
+        where.append(" AND (t.").append(t.deletionIdColumn()).append(" IS NULL OR (1 = 1");
         for (PurgePolicy member : step.groupMembers()) {
             SoftDeleteTable m = member.table();
             where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(m.table()).append(" g WHERE g.")
@@ -158,7 +158,7 @@ public interface PurgeDialect {
             }
             where.append(")");
         }
-        where.append(")");
+        where.append("))");
         for (List<ForeignKeyReference> blocker : step.blockers()) {
             where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(blocker.get(blocker.size() - 1).table())
                     .append(" WHERE ").append(blocker.get(blocker.size() - 1).column()).append(" IN (")
