@@ -5,11 +5,13 @@ import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.SessionFactory;
@@ -30,11 +32,12 @@ public final class ReprieveRuntime {
     private final DeleterProvider deleters;
     private final SecondDeletePolicy secondDelete;
     private final HardDeleteGuard guard;
+    private final CascadePlan cascadePlan;
     private final SoftDeleteOperations operations;
     private volatile PurgeMapping purgeMapping = PurgeMapping.EMPTY;
 
     ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
-            Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete) {
+            Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations) {
         this.sessionFactory = sessionFactory;
         this.model = model;
         this.dialect = dialect;
@@ -42,7 +45,8 @@ public final class ReprieveRuntime {
         this.deleters = deleters;
         this.secondDelete = secondDelete;
         this.guard = new HardDeleteGuard(model);
-        this.operations = new SoftDeleteOperations(this);
+        this.cascadePlan = new CascadePlan(model, relations);
+        this.operations = new SoftDeleteOperations(this, cascadePlan);
     }
 
     /**
@@ -93,6 +97,11 @@ public final class ReprieveRuntime {
 
     public SoftDeleteOperations operations() {
         return operations;
+    }
+
+    /** @return every relationship into a soft-deletable table, with the action a soft delete takes on it */
+    public List<Relation> relations() {
+        return cascadePlan.relations();
     }
 
     public SessionFactoryImplementor sessionFactory() {

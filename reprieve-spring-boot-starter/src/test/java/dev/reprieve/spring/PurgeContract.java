@@ -18,6 +18,7 @@ import dev.reprieve.spring.app.Tag;
 import dev.reprieve.spring.app.Task;
 import dev.reprieve.spring.app.TestApp;
 import dev.reprieve.spring.app.Todo;
+import dev.reprieve.testing.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
@@ -68,7 +69,7 @@ abstract class PurgeContract {
     @Autowired EntityManager em;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TestApp.TestClock clock;
+    @Autowired MutableClock clock;
     @Autowired SqlLog sql;
     @Autowired PurgeTestHooks hooks;
     @Autowired LockProvider lockProvider;
@@ -89,7 +90,7 @@ abstract class PurgeContract {
             }
         }
         hooks.failOnBatch(0);
-        clock.now = NOW;
+        clock.set(NOW);
         sql.clear();
     }
 
@@ -113,9 +114,9 @@ abstract class PurgeContract {
 
     /** Soft-deletes through Reprieve, as the application would, at the given time. */
     void deleteAt(Instant when, Class<?> type, Object id) {
-        clock.now = when;
+        clock.set(when);
         tx.executeWithoutResult(s -> em.remove(em.find(type, id)));
-        clock.now = NOW;
+        clock.set(NOW);
     }
 
     Instant daysAgo(int days) {
@@ -223,7 +224,7 @@ abstract class PurgeContract {
         assertThat(projects()).as("Project is expired, but its group's Task is within 60 days").containsExactly("grouped");
         assertThat(tasks()).containsExactly("member");
 
-        clock.now = NOW.plus(Duration.ofDays(16));
+        clock.set(NOW.plus(Duration.ofDays(16)));
         retention.purgeNow();
         assertThat(projects()).isEmpty();
         assertThat(tasks()).isEmpty();

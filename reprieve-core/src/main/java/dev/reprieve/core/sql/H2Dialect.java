@@ -12,21 +12,7 @@ public final class H2Dialect implements SoftDeleteDialect {
         return "h2";
     }
 
-    @Override
-    public List<String> createIndexes(SoftDeleteTable t) {
-        return List.of(
-                "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx") + " ON " + t.table()
-                        + " (" + t.deletedAtColumn() + ")",
-                "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx") + " ON " + t.table()
-                        + " (" + t.deletionIdColumn() + ")");
-    }
 
-    @Override
-    public List<String> dropIndexes(SoftDeleteTable t) {
-        return List.of(
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx"),
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx"));
-    }
 
     @Override
     public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {

@@ -1,5 +1,7 @@
 package dev.reprieve.spring.app;
 
+import dev.reprieve.core.OnSoftDelete;
+import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.hibernate.SoftDeletableEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +14,9 @@ public class Task extends SoftDeletableEntity {
     @Id @GeneratedValue
     private Long id;
     private String title;
+    /** IGNORE: a project may go to the trash while its tasks live on; the purge must still keep it. */
     @ManyToOne
+    @OnSoftDelete(SoftDeleteAction.IGNORE)
     private Project project;
 
     protected Task() {

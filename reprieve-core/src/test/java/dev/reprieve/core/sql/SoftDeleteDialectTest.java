@@ -1,0 +1,43 @@
+package dev.reprieve.core.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reprieve.core.SoftDeleteTable;
+import org.junit.jupiter.api.Test;
+
+class SoftDeleteDialectTest {
+
+    final SoftDeleteTable todo = new SoftDeleteTable("Todo", Object.class, "todo", "id", "deleted_at", "deleted_by",
+            "deletion_id", null);
+
+    @Test
+    void marksOnlyAliveRowsSoTheFirstDeletionStays() {
+        assertThat(new H2Dialect().markDeletedByIds(todo, 3)).isEqualTo(
+                "UPDATE todo SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE id IN (?, ?, ?) AND deleted_at IS NULL");
+        assertThat(new PostgresDialect().markAllDeleted(todo)).endsWith("WHERE deleted_at IS NULL");
+    }
+
+    @Test
+    void restoresAGroupByItsDeletionId() {
+        assertThat(new MariaDbDialect().restoreGroup(todo)).isEqualTo(
+                "UPDATE todo SET deleted_at = NULL, deleted_by = NULL, deletion_id = NULL WHERE deletion_id = ?");
+    }
+
+    @Test
+    void postgresUsesPartialIndexes() {
+        assertThat(new PostgresDialect().createIndexes(todo))
+                .contains("CREATE INDEX IF NOT EXISTS todo_alive_idx ON todo (id) WHERE deleted_at IS NULL");
+        assertThat(new MariaDbDialect().createIndexes(todo)).noneMatch(sql -> sql.contains("WHERE"));
+    }
+
+    @Test
+    void picksTheDialectByProductName() {
+        assertThat(SoftDeleteDialects.forProductName("PostgreSQL")).isInstanceOf(PostgresDialect.class);
+        assertThat(SoftDeleteDialects.forProductName("MariaDB")).isInstanceOf(MariaDbDialect.class);
+        assertThat(SoftDeleteDialects.forProductName("MySQL")).isInstanceOf(MariaDbDialect.class);
+        assertThat(SoftDeleteDialects.forProductName("H2")).isInstanceOf(H2Dialect.class);
+        assertThatThrownBy(() -> SoftDeleteDialects.forProductName("Oracle")).hasMessageContaining("Oracle");
+        assertThatThrownBy(() -> SoftDeleteDialect.placeholders(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.reprieve.demo.todo;
+
+import dev.reprieve.core.ReprieveException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The todo page: add, list, delete, see what was recently deleted, restore. */
+@Controller
+public class TodoPageController {
+
+    private final TodoRepository todos;
+
+    public TodoPageController(TodoRepository todos) {
+        this.todos = todos;
+    }
+
+    @GetMapping({"/", "/todos"})
+    public String page(Model model) {
+        model.addAttribute("todos", todos.findAll(Sort.by("id")));
+        model.addAttribute("deleted", todos.findAllDeleted(PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "deletedAt"))).getContent());
+        return "todos";
+    }
+
+    @PostMapping("/todos")
+    public String add(@RequestParam(defaultValue = "") String title, RedirectAttributes flash) {
+        if (title.isBlank() || title.length() > 250) {
+            flash.addFlashAttribute("error", "A todo needs a title of 1 to 250 characters");
+        } else {
+            todos.save(new Todo(title.trim()));
+        }
+        return "redirect:/todos";
+    }
+
+    @PostMapping("/todos/{id}/delete")
+    public String delete(@PathVariable Long id, RedirectAttributes flash) {
+        todos.findById(id).ifPresentOrElse(todo -> {
+            todos.delete(todo);
+            flash.addFlashAttribute("message", "Deleted \"" + todo.getTitle() + "\". You can restore it below.");
+        }, () -> flash.addFlashAttribute("error", "That todo no longer exists"));
+        return "redirect:/todos";
+    }
+
+    @PostMapping("/todos/{id}/restore")
+    public String restore(@PathVariable Long id, RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("message", "Restored \"" + todos.restore(id).getTitle() + "\"");
+        } catch (ReprieveException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/todos";
+    }
+}
