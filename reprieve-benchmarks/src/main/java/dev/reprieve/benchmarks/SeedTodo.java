@@ -1,5 +1,6 @@
 package dev.reprieve.benchmarks;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,7 +13,10 @@ public class SeedTodo {
     @Id
     Long id;
     String title;
+    @Column(name = "deleted_at")
     Instant deletedAt;
+    @Column(name = "deleted_by")
     String deletedBy;
+    @Column(name = "deletion_id")
     String deletionId;
 }

@@ -27,7 +27,7 @@ public record PurgeReport(Instant startedAt, List<EntityPurge> entities, String 
 
     /**
      * @param entityName   the type
-     * @param expired      purgeable rows counted when its step began
+     * @param expired      expired rows (held back or not) counted when its step began: the progress "of"
      * @param purged       rows erased
      * @param batches      committed batches
      * @param longestBatch the longest batch, from its first statement to its commit

@@ -146,7 +146,9 @@ public final class Purger {
             // no gap locks on MariaDB, and a restore committed meanwhile is seen by the locking select
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
-                long expired = query(c, dialect.countPurgeable(step, cutoffs), rs -> rs.getLong(1)).get(0);
+                execute(c, dialect.beginPurgeSession());
+                long expired = query(c, new SqlStatement(dialect.countExpired(step.policy().table()),
+                        List.of(cutoffs.get(entity))), rs -> rs.getLong(1)).get(0);
                 c.commit();
                 long purged = 0;
                 int batches = 0;
@@ -193,6 +195,8 @@ public final class Purger {
                 c.rollback();
                 throw e;
             } finally {
+                execute(c, dialect.endPurgeSession());
+                c.commit();
                 c.setTransactionIsolation(isolation);
                 c.setAutoCommit(autoCommit);
             }
@@ -293,6 +297,14 @@ public final class Purger {
                     rows.add(reader.read(rs));
                 }
                 return rows;
+            }
+        }
+    }
+
+    private static void execute(Connection c, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
             }
         }
     }

@@ -26,6 +26,21 @@ public final class PostgresDialect implements SoftDeleteDialect {
     }
 
 
+    /**
+     * A generic plan of the batch select sorts every expired row per batch; a custom plan walks the index.
+     * Batches commit without waiting for the WAL flush: a batch lost to a crash is still whole (WAL is
+     * atomic) and its rows are simply purged again by the next run, as with any uncommitted batch.
+     */
+    @Override
+    public List<String> beginPurgeSession() {
+        return List.of("SET plan_cache_mode = force_custom_plan", "SET synchronous_commit = off");
+    }
+
+    @Override
+    public List<String> endPurgeSession() {
+        return List.of("RESET plan_cache_mode", "RESET synchronous_commit");
+    }
+
     @Override
     public String limit(int n) {
         return " LIMIT " + n;

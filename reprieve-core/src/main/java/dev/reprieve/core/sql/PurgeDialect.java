@@ -58,8 +58,8 @@ public interface PurgeDialect {
     }
 
     /**
-     * Locks and returns the next batch of purgeable rows, oldest deletion first, after the cursor when
-     * one is given. Columns: id, deleted_at.
+     * Locks and returns the next batch of purgeable rows in primary-key order, after the cursor when one
+     * is given. Columns: id, deleted_at.
      *
      * @param cutoffs   per entity name, the instant before which its deleted rows are expired
      * @param cursor    the last (deleted_at, id) of the previous batch, or {@code null} for the first
@@ -71,15 +71,31 @@ public interface PurgeDialect {
                 .append(t.deletedAtColumn()).append(" FROM ").append(t.table()).append(" t WHERE ")
                 .append(purgeable(step, cutoffs, binds));
         if (cursor != null) {
-            sql.append(" AND t.").append(t.deletedAtColumn()).append(" >= ? AND (t.").append(t.deletedAtColumn())
-                    .append(" > ? OR t.").append(t.idColumn()).append(" > ?)");
-            binds.add(cursor[0]);
-            binds.add(cursor[0]);
+            sql.append(" AND t.").append(t.idColumn()).append(" > ?");
             binds.add(cursor[1]);
         }
-        sql.append(" ORDER BY t.").append(t.deletedAtColumn()).append(", t.").append(t.idColumn())
-                .append(limit(size)).append(" FOR UPDATE");
+        // key order: each batch is a primary-key range, so its heap pages are neighbours and one run walks the
+        // table once; the planner may still find sparse expired rows through the deleted_at index
+        sql.append(" ORDER BY t.").append(t.idColumn()).append(limit(size)).append(" FOR UPDATE");
         return new SqlStatement(sql.toString(), binds);
+    }
+
+    /**
+     * Statements run on the purge's connection before its batches. Batches repeat the same statement with
+     * new cutoff and cursor values, so a database that caches generic plans must plan each one for its values.
+     */
+    default List<String> beginPurgeSession() {
+        return List.of();
+    }
+
+    /** Undoes {@link #beginPurgeSession} before the connection goes back to the pool. */
+    default List<String> endPurgeSession() {
+        return List.of();
+    }
+
+    /** Counts a table's expired rows, held or not: the progress log's "of". Binds: the cutoff. */
+    default String countExpired(SoftDeleteTable t) {
+        return "SELECT COUNT(*) FROM " + t.table() + " WHERE " + t.deletedAtColumn() + " < ?";
     }
 
     /** Counts the rows a purge would erase now, and the oldest deletion among them. Columns: count, min. */
@@ -147,8 +163,9 @@ public interface PurgeDialect {
             where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(m.table()).append(" g WHERE g.")
                     .append(m.deletionIdColumn()).append(" = t.").append(t.deletionIdColumn());
             if (member.purged()) {
-                where.append(" AND (g.").append(m.deletedAtColumn()).append(" IS NULL OR g.")
-                        .append(m.deletedAtColumn()).append(" >= ?");
+                // alive members need no test: every restore clears the deletion id of the whole group, and
+                // testing for them would make PostgreSQL hash every alive row's deletion id per batch
+                where.append(" AND (g.").append(m.deletedAtColumn()).append(" >= ?");
                 binds.add(cutoffs.get(member.entityName()));
                 String memberHeld = held(member, "g");
                 if (memberHeld != null) {
