@@ -121,7 +121,7 @@ public final class PurgeBenchmark {
             s.execute("CREATE TABLE bench_todo (id BIGINT PRIMARY KEY, title VARCHAR(200),"
                     + " deleted_at TIMESTAMP(6) WITH TIME ZONE, deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
             s.execute("INSERT INTO bench_todo SELECT g, 'todo number ' || g,"
-                    + " CASE WHEN g % 2 = 0 THEN now() - interval '31 days' - ((g * 7919) % 1000000) * interval '1 second' END,"
+                    + " CASE WHEN g % 2 = 0 THEN now() - interval '31 days' - ((g::bigint * 7919) % 1000000) * interval '1 second' END,"
                     + " CASE WHEN g % 2 = 0 THEN 'alice' END, CASE WHEN g % 2 = 0 THEN md5(g::text) END"
                     + " FROM generate_series(1, " + (2L * rows) + ") g");
             SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
