@@ -33,8 +33,8 @@ import org.hibernate.cfg.Configuration;
  * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). A concurrent
  * reader measures alive-row point reads before and during Reprieve's purge.
  *
- * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests && mvn -q -B -pl reprieve-benchmarks
- * exec:java -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}).
+ * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
+ * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; see docs/benchmarks.md).
  */
 public final class PurgeBenchmark {
 

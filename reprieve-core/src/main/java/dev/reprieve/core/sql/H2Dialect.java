@@ -2,6 +2,9 @@ package dev.reprieve.core.sql;
 
 import dev.reprieve.core.SoftDeleteTable;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** H2, the embedded database of the demo and of server-less tests: plain indexes. */
@@ -12,7 +15,18 @@ public final class H2Dialect implements SoftDeleteDialect {
         return "h2";
     }
 
+    private static final Pattern VALUES = Pattern.compile("VALUES \\( /\\* key:\\S+ \\*/ (.*?)(, CAST\\(1 AS TINYINT\\))?\\)\"");
 
+    @Override
+    public Optional<String> violatedValue(String databaseMessage) {
+        Matcher m = VALUES.matcher(databaseMessage == null ? "" : databaseMessage);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String value = m.group(1);
+        return Optional.of(value.length() > 1 && value.startsWith("'") && value.endsWith("'")
+                ? value.substring(1, value.length() - 1) : value);
+    }
 
     @Override
     public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {
