@@ -30,18 +30,22 @@ import org.hibernate.cfg.Configuration;
 /**
  * Retention purge on PostgreSQL, side by side in one run: Reprieve's batched purge (default settings),
  * one raw {@code DELETE ... WHERE deleted_at < ?} (the floor), and the seed-004 way (load each expired
- * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). A concurrent
- * reader measures alive-row point reads before and during Reprieve's purge.
+ * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). Raw DELETE and
+ * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 3) with nothing else running, and the
+ * medians are compared. Then a concurrent reader measures alive-row point reads before and during one more purge.
  *
  * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
- * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; see docs/benchmarks.md).
+ * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:
+ * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant;
+ * see docs/benchmarks.md).
  */
 public final class PurgeBenchmark {
 
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/reprieve_bench";
     private static final String USER = "postgres";
-    private static final int SEED_ROWS = 50_000;
+    private static final int SEED_ROWS = Integer.getInteger("purge.seedRows", 50_000);
+    private static final int BATCH_SIZE = Integer.getInteger("purge.batchSize", Purger.DEFAULT_BATCH_SIZE);
 
     private PurgeBenchmark() {
     }
@@ -54,27 +58,51 @@ public final class PurgeBenchmark {
         config.setUsername(USER);
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            System.out.printf(Locale.ROOT, "PostgreSQL, %,d expired + %,d alive rows, batch size 1000 (default)%n",
-                    rows, rows);
+            System.out.printf(Locale.ROOT, "PostgreSQL, %,d expired + %,d alive rows, batch size %d%s%n",
+                    rows, rows, BATCH_SIZE, BATCH_SIZE == Purger.DEFAULT_BATCH_SIZE ? " (default)" : "");
 
-            load(dataSource, rows);
-            double rawMillis = time(() -> rawDelete(dataSource));
-            System.out.println("raw DELETE (floor)           " + Measurements.format(rawMillis));
+            // raw DELETE and Reprieve's purge alternate, each on a freshly loaded table and with nothing else running
+            int rounds = Integer.getInteger("purge.rounds", 3);
+            List<Double> raws = new ArrayList<>();
+            List<Double> purges = new ArrayList<>();
+            long longest = 0;
+            for (int round = 1; round <= rounds; round++) {
+                load(dataSource, rows);
+                double raw = time(() -> rawDelete(dataSource));
+                load(dataSource, rows);
+                PurgeReport[] report = new PurgeReport[1];
+                double purge = time(() -> report[0] = reprievePurger(dataSource).purge());
+                PurgeReport.EntityPurge todo = report[0].entities().get(0);
+                longest = Math.max(longest, todo.longestBatch().toMillis());
+                raws.add(raw);
+                purges.add(purge);
+                System.out.println("round " + round + ": raw DELETE " + Measurements.format(raw) + ", Reprieve purge "
+                        + Measurements.format(purge) + "  " + Measurements.ratio(purge, raw) + "; " + todo.batches()
+                        + " batches, longest " + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows");
+            }
+            double rawMillis = median(raws);
+            double purgeMillis = median(purges);
+            System.out.println("raw DELETE (floor), median   " + Measurements.format(rawMillis));
+            System.out.println("Reprieve purge, median       " + Measurements.format(purgeMillis) + "  "
+                    + Measurements.ratio(purgeMillis, rawMillis) + " of raw; longest batch of all rounds " + longest
+                    + " ms");
 
+            // alive reads: a reader thread reads alive rows by id before and during one more purge
             load(dataSource, rows);
             Reader reader = new Reader(dataSource, rows);
             double before = reader.medianMicros(Duration.ofSeconds(3));
             reader.start();
             PurgeReport[] report = new PurgeReport[1];
-            double purgeMillis = time(() -> report[0] = reprievePurger(dataSource).purge());
+            double readPurgeMillis = time(() -> report[0] = reprievePurger(dataSource).purge());
             double during = reader.stop();
-            PurgeReport.EntityPurge todo = report[0].entities().get(0);
-            System.out.println("Reprieve purge               " + Measurements.format(purgeMillis) + "  "
-                    + Measurements.ratio(purgeMillis, rawMillis) + " of raw; " + todo.batches() + " batches, longest "
-                    + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows");
-            System.out.printf(Locale.ROOT, "alive point read, median     before %.0f us, during purge %.0f us (%.2fx)%n",
-                    before, during, during / before);
+            System.out.printf(Locale.ROOT, "alive point read, median     before %.0f us, during purge %.0f us (%.2fx);"
+                    + " that purge (sharing the 2 cores with the reader) took %s, longest batch %d ms%n", before, during,
+                    during / before, Measurements.format(readPurgeMillis).trim(),
+                    report[0].entities().get(0).longestBatch().toMillis());
 
+            if (SEED_ROWS <= 0) {
+                return;
+            }
             load(dataSource, SEED_ROWS);
             double seedMillis = time(() -> seedWay(dataSource));
             double seedScaled = seedMillis * rows / SEED_ROWS;
@@ -85,11 +113,18 @@ public final class PurgeBenchmark {
         }
     }
 
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
     private static Purger reprievePurger(HikariDataSource dataSource) {
         SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
                 "deleted_by", "deletion_id", Duration.ofDays(30));
         PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, null)), List.of());
-        return new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), 1000, null, null);
+        return new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
     }
 
     private static void rawDelete(HikariDataSource dataSource) throws Exception {

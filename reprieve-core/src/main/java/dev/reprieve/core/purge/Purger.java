@@ -34,6 +34,9 @@ import javax.sql.DataSource;
  */
 public final class Purger {
 
+    /** Rows per batch unless configured otherwise. */
+    public static final int DEFAULT_BATCH_SIZE = 1000;
+
     private static final System.Logger LOG = System.getLogger(Purger.class.getName());
     private static final int MAX_IDS_PER_STATEMENT = 1000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
@@ -150,44 +153,15 @@ public final class Purger {
                 long expired = query(c, new SqlStatement(dialect.countExpired(step.policy().table()),
                         List.of(cutoffs.get(entity))), rs -> rs.getLong(1)).get(0);
                 c.commit();
-                long purged = 0;
-                int batches = 0;
-                Duration longest = Duration.ZERO;
-                long lastLog = System.nanoTime();
-                long passPurged;
-                do {
-                    passPurged = 0;
-                    Object[] cursor = null;
-                    while (true) {
-                        long start = System.nanoTime();
-                        List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, batchSize),
-                                rs -> new Object[] {rs.getObject(1), dialect.readInstant(rs, 2)});
-                        if (rows.isEmpty()) {
-                            c.commit();
-                            break;
-                        }
-                        List<Object> ids = rows.stream().map(r -> r[0]).toList();
-                        int deleted = deleteBatch(c, step, ids, now);
-                        listener.beforeCommit(entity, ids);
-                        c.commit();
-                        Duration took = Duration.ofNanos(System.nanoTime() - start);
-                        listener.batchCommitted(entity, deleted, took);
-                        longest = took.compareTo(longest) > 0 ? took : longest;
-                        batches++;
-                        purged += deleted;
-                        passPurged += deleted;
-                        Object[] last = rows.get(rows.size() - 1);
-                        cursor = new Object[] {last[1], last[0]};
-                        if (System.nanoTime() - lastLog > PROGRESS_EVERY.toNanos()) {
-                            LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done",
-                                    entity, purged, expired);
-                            lastLog = System.nanoTime();
-                        }
-                        if (rows.size() < batchSize) {
-                            break;
-                        }
-                    }
-                } while (step.repeat() && passPurged > 0);
+                Progress progress = new Progress(entity, expired);
+                if (ranged(step)) {
+                    purgeByRanges(c, step, cutoffs, progress);
+                } else {
+                    purgeByLockedRows(c, step, cutoffs, now, progress);
+                }
+                long purged = progress.purged;
+                int batches = progress.batches;
+                Duration longest = progress.longest;
                 LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done in {3} batches"
                         + " (longest {4} ms)", entity, purged, expired, batches, longest.toMillis());
                 return new PurgeReport.EntityPurge(entity, expired, purged, batches, longest);
@@ -203,6 +177,120 @@ public final class Purger {
         } catch (SQLException e) {
             throw new ReprieveException("Purge of " + entity + " failed; committed batches stay purged and the"
                     + " next run finishes the work: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether a type's batches can be bare primary-key ranges: no row list has to leave the database when
+     * nothing is archived and no plain dependent has to go first.
+     */
+    static boolean ranged(PurgeStep step) {
+        return step.policy().archive() == ArchiveMode.NONE && step.dependents().isEmpty();
+    }
+
+    /**
+     * Range batches: a lock-free select picks the ids of the next {@code batchSize} expired, unheld rows, then
+     * one {@code DELETE} over that id range repeats every purge condition, so whatever changed in between (a
+     * restore, a hold, a new reference, a group member) is judged by the delete itself. Should the delete
+     * erase more rows than the batch size (rows became purgeable in between), the batch rolls back and the
+     * range is chosen again, at half the size if it happens twice.
+     */
+    private void purgeByRanges(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Progress progress)
+            throws SQLException {
+        long passPurged;
+        do {
+            passPurged = 0;
+            Object cursor = null;
+            int size = batchSize;
+            int overshoots = 0;
+            while (true) {
+                long start = System.nanoTime();
+                int asked = size;
+                Object[] range = query(c, dialect.selectPurgeRange(step, cutoffs, cursor, asked),
+                        rs -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getLong(3)}).get(0);
+                long candidates = (Long) range[2];
+                if (candidates == 0) {
+                    c.commit();
+                    break;
+                }
+                int deleted = update(c, dialect.deletePurgeRange(step, cutoffs, range[0], range[1]));
+                if (deleted > batchSize) {
+                    c.rollback();
+                    overshoots++;
+                    size = overshoots > 1 ? Math.max(1, size / 2) : size;
+                    continue;
+                }
+                listener.beforeCommit(step.entityName(), List.of());
+                c.commit();
+                progress.batch(deleted, System.nanoTime() - start);
+                passPurged += deleted;
+                cursor = range[1];
+                size = batchSize;
+                overshoots = 0;
+                if (candidates < asked) {
+                    break;
+                }
+            }
+        } while (step.repeat() && passPurged > 0);
+    }
+
+    /**
+     * Locked batches, for types that archive or have plain dependents: select and lock the next batch's rows
+     * with every purge condition, archive them, delete their dependents, then the rows, by id.
+     */
+    private void purgeByLockedRows(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
+            Progress progress) throws SQLException {
+        long passPurged;
+        do {
+            passPurged = 0;
+            Object[] cursor = null;
+            while (true) {
+                long start = System.nanoTime();
+                List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, batchSize),
+                        rs -> new Object[] {rs.getObject(1), dialect.readInstant(rs, 2)});
+                if (rows.isEmpty()) {
+                    c.commit();
+                    break;
+                }
+                List<Object> ids = rows.stream().map(r -> r[0]).toList();
+                int deleted = deleteBatch(c, step, ids, now);
+                listener.beforeCommit(step.entityName(), ids);
+                c.commit();
+                progress.batch(deleted, System.nanoTime() - start);
+                passPurged += deleted;
+                Object[] last = rows.get(rows.size() - 1);
+                cursor = new Object[] {last[1], last[0]};
+                if (rows.size() < batchSize) {
+                    break;
+                }
+            }
+        } while (step.repeat() && passPurged > 0);
+    }
+
+    /** One type's running totals, and the progress log line every {@link #PROGRESS_EVERY}. */
+    private final class Progress {
+        private final String entity;
+        private final long expired;
+        private long purged;
+        private int batches;
+        private Duration longest = Duration.ZERO;
+        private long lastLog = System.nanoTime();
+
+        Progress(String entity, long expired) {
+            this.entity = entity;
+            this.expired = expired;
+        }
+
+        void batch(int deleted, long nanos) {
+            Duration took = Duration.ofNanos(nanos);
+            listener.batchCommitted(entity, deleted, took);
+            longest = took.compareTo(longest) > 0 ? took : longest;
+            batches++;
+            purged += deleted;
+            if (System.nanoTime() - lastLog > PROGRESS_EVERY.toNanos()) {
+                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done", entity, purged, expired);
+                lastLog = System.nanoTime();
+            }
         }
     }
 

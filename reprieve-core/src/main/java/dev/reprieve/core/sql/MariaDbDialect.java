@@ -47,6 +47,12 @@ public final class MariaDbDialect implements SoftDeleteDialect {
         return " LIMIT " + n;
     }
 
+    /** MariaDB's single-table DELETE takes no alias (and only that form may read its own table in a subquery). */
+    @Override
+    public boolean deleteTakesAlias() {
+        return false;
+    }
+
     @Override
     public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {
         return "JSON_OBJECT(" + columns.stream().map(c -> "'" + c.key() + "', " + jsonValue(c))

@@ -69,7 +69,7 @@ public interface PurgeDialect {
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT t.").append(t.idColumn()).append(", t.")
                 .append(t.deletedAtColumn()).append(" FROM ").append(t.table()).append(" t WHERE ")
-                .append(purgeable(step, cutoffs, binds));
+                .append(purgeable(step, cutoffs, binds, "t", false));
         if (cursor != null) {
             sql.append(" AND t.").append(t.idColumn()).append(" > ?");
             binds.add(cursor[1]);
@@ -78,6 +78,56 @@ public interface PurgeDialect {
         // table once; the planner may still find sparse expired rows through the deleted_at index
         sql.append(" ORDER BY t.").append(t.idColumn()).append(limit(size)).append(" FOR UPDATE");
         return new SqlStatement(sql.toString(), binds);
+    }
+
+    /**
+     * Chooses the next range batch of a type that has no archive and no plain dependents: among the rows
+     * that are expired and not held, the first {@code size} after the cursor in primary-key order. Reads no
+     * lock; {@link #deletePurgeRange} repeats every condition, so the range only bounds the batch. Binds: the
+     * cutoff, the cursor when given. Columns: lowest id, highest id, row count (0 when nothing is left).
+     *
+     * @param cursor the highest id of the previous range, or {@code null} for the first
+     */
+    default SqlStatement selectPurgeRange(PurgeStep step, Map<String, Instant> cutoffs, Object cursor, int size) {
+        PurgePolicy p = step.policy();
+        SoftDeleteTable t = p.table();
+        List<Object> binds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT MIN(r.purge_id), MAX(r.purge_id), COUNT(*) FROM (SELECT t.")
+                .append(t.idColumn()).append(" AS purge_id FROM ").append(t.table()).append(" t WHERE t.")
+                .append(t.deletedAtColumn()).append(" < ?");
+        binds.add(cutoffs.get(p.entityName()));
+        String held = held(p, "t");
+        if (held != null) {
+            sql.append(" AND NOT (").append(held).append(")");
+        }
+        if (cursor != null) {
+            sql.append(" AND t.").append(t.idColumn()).append(" > ?");
+            binds.add(cursor);
+        }
+        sql.append(" ORDER BY t.").append(t.idColumn()).append(limit(size)).append(") r");
+        return new SqlStatement(sql.toString(), binds);
+    }
+
+    /**
+     * Deletes the purgeable rows whose id lies in {@code [low, high]}, in one statement that repeats every
+     * purge condition (expiry, hold, deletion group, references), so a row restored, held or referenced since
+     * the range was chosen stays. Binds: low, high, then the conditions' values.
+     */
+    default SqlStatement deletePurgeRange(PurgeStep step, Map<String, Instant> cutoffs, Object low, Object high) {
+        SoftDeleteTable t = step.policy().table();
+        String q = deleteTakesAlias() ? "t" : t.table();
+        List<Object> binds = new ArrayList<>(List.of(low, high));
+        String where = purgeable(step, cutoffs, binds, q, true);
+        return new SqlStatement("DELETE FROM " + t.table() + (deleteTakesAlias() ? " t" : "") + " WHERE " + q + "."
+                + t.idColumn() + " >= ? AND " + q + "." + t.idColumn() + " <= ? AND " + where, binds);
+    }
+
+    /**
+     * Whether a single-table {@code DELETE} may name its table with an alias; without one, the statement
+     * qualifies the table's columns by the table name.
+     */
+    default boolean deleteTakesAlias() {
+        return true;
     }
 
     /**
@@ -102,7 +152,7 @@ public interface PurgeDialect {
     default SqlStatement countPurgeable(PurgeStep step, Map<String, Instant> cutoffs) {
         SoftDeleteTable t = step.policy().table();
         List<Object> binds = new ArrayList<>();
-        String where = purgeable(step, cutoffs, binds);
+        String where = purgeable(step, cutoffs, binds, "t", false);
         return new SqlStatement("SELECT COUNT(*), MIN(t." + t.deletedAtColumn() + ") FROM " + t.table() + " t WHERE "
                 + where, binds);
     }
@@ -147,21 +197,31 @@ public interface PurgeDialect {
         return "SELECT * FROM " + t.table() + " WHERE 1 = 0";
     }
 
-    /** The condition "row {@code t} may be purged now", appending its binds. */
-    private String purgeable(PurgeStep step, Map<String, Instant> cutoffs, List<Object> binds) {
+    /**
+     * The condition "row {@code q} may be purged now", appending its binds.
+     *
+     * @param q        how the purged table is named in the statement: its alias or its name
+     * @param topLevel whether to write the deletion-group test as plain {@code NOT EXISTS} conditions, which
+     *                 PostgreSQL turns into anti-joins; the same test, since no row's deletion id equals NULL.
+     *                 Blocker tables then get an alias, so a self-reference cannot shadow {@code q}.
+     */
+    private String purgeable(PurgeStep step, Map<String, Instant> cutoffs, List<Object> binds, String q,
+            boolean topLevel) {
         PurgePolicy p = step.policy();
         SoftDeleteTable t = p.table();
-        StringBuilder where = new StringBuilder("t.").append(t.deletedAtColumn()).append(" < ?");
+        StringBuilder where = new StringBuilder(q).append(".").append(t.deletedAtColumn()).append(" < ?");
         binds.add(cutoffs.get(p.entityName()));
-        String held = held(p, "t");
+        String held = held(p, q);
         if (held != null) {
             where.append(" AND NOT (").append(held).append(")");
         }
-        where.append(" AND (t.").append(t.deletionIdColumn()).append(" IS NULL OR (1 = 1");
+        if (!topLevel) {
+            where.append(" AND (").append(q).append(".").append(t.deletionIdColumn()).append(" IS NULL OR (1 = 1");
+        }
         for (PurgePolicy member : step.groupMembers()) {
             SoftDeleteTable m = member.table();
             where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(m.table()).append(" g WHERE g.")
-                    .append(m.deletionIdColumn()).append(" = t.").append(t.deletionIdColumn());
+                    .append(m.deletionIdColumn()).append(" = ").append(q).append(".").append(t.deletionIdColumn());
             if (member.purged()) {
                 // alive members need no test: every restore clears the deletion id of the whole group, and
                 // testing for them would make PostgreSQL hash every alive row's deletion id per batch
@@ -175,12 +235,19 @@ public interface PurgeDialect {
             }
             where.append(")");
         }
-        where.append("))");
+        if (!topLevel) {
+            where.append("))");
+        }
         for (List<ForeignKeyReference> blocker : step.blockers()) {
-            where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(blocker.get(blocker.size() - 1).table())
-                    .append(" WHERE ").append(blocker.get(blocker.size() - 1).column()).append(" IN (")
-                    .append(referencingIds(blocker.subList(0, blocker.size() - 1), "t." + t.idColumn()))
-                    .append("))");
+            ForeignKeyReference last = blocker.get(blocker.size() - 1);
+            String ids = referencingIds(blocker.subList(0, blocker.size() - 1), q + "." + t.idColumn());
+            if (topLevel) {
+                where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(last.table()).append(" b WHERE b.")
+                        .append(last.column()).append(" IN (").append(ids).append("))");
+            } else {
+                where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(last.table()).append(" WHERE ")
+                        .append(last.column()).append(" IN (").append(ids).append("))");
+            }
         }
         return where.toString();
     }
