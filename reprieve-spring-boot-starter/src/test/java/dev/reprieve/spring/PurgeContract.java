@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.reprieve.core.purge.PurgeForecast;
 import dev.reprieve.core.purge.PurgeReport;
 import dev.reprieve.spring.app.Comment;
+import dev.reprieve.spring.app.Note;
 import dev.reprieve.spring.app.Project;
 import dev.reprieve.spring.app.PurgeTestHooks;
 import dev.reprieve.spring.app.SqlLog;
@@ -79,8 +80,9 @@ abstract class PurgeContract {
 
     @BeforeEach
     void clean() throws IOException {
+        jdbc.update("update note set parent_id = null");
         for (String table : List.of("task_comment", "task", "project_tags", "project", "tag", "todo", "todo_list",
-                "reprieve_archive")) {
+                "note", "reprieve_archive")) {
             jdbc.update("delete from " + table);
         }
         Path archive = properties.getPurge().getArchiveDirectory();
@@ -314,6 +316,156 @@ abstract class PurgeContract {
         assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("{\"entity\":\"Task\""));
         assertThat(String.join("\n", lines)).contains("\"first\"", "\"second\"", "\"third\"");
         assertThat(tasks()).isEmpty();
+    }
+
+    // ---- range batches (a type without archive and without plain dependents: Note) ------------------
+
+    Note note(String title, Note parent) {
+        return tx.execute(s -> {
+            Note n = new Note(title, parent == null ? null : em.find(Note.class, parent.getId()));
+            em.persist(n);
+            return n;
+        });
+    }
+
+    List<String> notes() {
+        return jdbc.queryForList("select title from note order by title", String.class);
+    }
+
+    @Test
+    void rangeBatchesEraseOnlyPurgeableRowsAcrossGapsInTheIdsAndAtMostBatchSizeRowsEach() {
+        for (int i = 0; i < 4; i++) {
+            deleteAt(daysAgo(40), Note.class, note("expired " + i, null).getId());
+            note("alive " + i, null);
+            Note gap = note("gap " + i, null);
+            jdbc.update("delete from note where id = ?", gap.getId()); // a hole in the ids
+            deleteAt(daysAgo(10), Note.class, note("recent " + i, null).getId());
+        }
+        Note held = note("held", null);
+        tx.executeWithoutResult(s -> em.find(Note.class, held.getId()).setLegalHold(true));
+        deleteAt(daysAgo(400), Note.class, held.getId());
+        deleteAt(daysAgo(40), Note.class, note("expired 4", null).getId());
+        sql.clear();
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).containsExactly("alive 0", "alive 1", "alive 2", "alive 3", "held", "recent 0",
+                "recent 1", "recent 2", "recent 3");
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement().satisfies(e -> {
+            assertThat(e.purged()).isEqualTo(5);
+            assertThat(e.expired()).as("held rows count as expired").isEqualTo(6);
+            assertThat(e.batches()).isEqualTo(3);
+        });
+        assertThat(hooks.committedBatches("Note")).containsExactly(2, 2, 1);
+        assertThat(sql.statements()).as("no row list leaves the database: no locking select, one delete per batch")
+                .filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("delete from note")).hasSize(3);
+        assertThat(sql.statements()).noneMatch(s -> s.toLowerCase(Locale.ROOT).contains("from note t where")
+                && s.toLowerCase(Locale.ROOT).contains("for update"));
+    }
+
+    @Test
+    void aRowRestoredBetweenChoosingTheRangeAndDeletingItIsNotDeleted() {
+        deleteAt(daysAgo(40), Note.class, note("a", null).getId());
+        deleteAt(daysAgo(40), Note.class, note("restored meanwhile", null).getId());
+        sql.beforePreparing("delete from note", () -> jdbc.update("update note set deleted_at = null, deleted_by = null,"
+                + " deletion_id = null where title = 'restored meanwhile'"));
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).containsExactly("restored meanwhile");
+        assertThat(jdbc.queryForObject("select deleted_at from note", Object.class)).isNull();
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement()
+                .satisfies(e -> assertThat(e.purged()).isEqualTo(1));
+    }
+
+    @Test
+    void aRowHeldOrReferencedBetweenChoosingTheRangeAndDeletingItIsNotDeleted() {
+        Note held = note("held meanwhile", null);
+        deleteAt(daysAgo(40), Note.class, held.getId());
+        Note referenced = note("referenced meanwhile", null);
+        deleteAt(daysAgo(40), Note.class, referenced.getId());
+        Note child = note("child", null);
+        sql.beforePreparing("delete from note", () -> {
+            jdbc.update("update note set legal_hold = ? where id = ?", true, held.getId());
+            jdbc.update("update note set parent_id = ? where id = ?", referenced.getId(), child.getId());
+        });
+
+        retention.purgeNow();
+
+        assertThat(notes()).containsExactly("child", "held meanwhile", "referenced meanwhile");
+    }
+
+    @Test
+    void whenMoreRowsBecamePurgeableInTheRangeThanABatchHoldsTheBatchIsChosenAgain() {
+        Note first = note("first", null);
+        List<Note> held = List.of(note("held 1", null), note("held 2", null), note("held 3", null));
+        Note last = note("last", null);
+        for (Note n : held) {
+            tx.executeWithoutResult(s -> em.find(Note.class, n.getId()).setLegalHold(true));
+        }
+        for (Note n : List.of(first, held.get(0), held.get(1), held.get(2), last)) {
+            deleteAt(daysAgo(40), Note.class, n.getId());
+        }
+        // the first range is [first, last] (2 unheld rows); then the holds are lifted before its delete runs
+        sql.beforePreparing("delete from note", () -> jdbc.update("update note set legal_hold = ?", false));
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).isEmpty();
+        assertThat(hooks.committedBatches("Note")).as("no committed batch holds more than 2 rows")
+                .allSatisfy(rows -> assertThat(rows).isBetween(1, 2)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement()
+                .satisfies(e -> assertThat(e.purged()).isEqualTo(5));
+    }
+
+    @Test
+    void rangeBatchesPurgeChildrenBeforeTheParentTheyReferenceAndKeepAParentWithAnAliveChild() {
+        Note parent = note("parent", null);
+        Note child = note("child", parent);
+        Note grandchild = note("grandchild", child);
+        Note keptParent = note("kept parent", null);
+        note("alive child", keptParent);
+        for (Note n : List.of(grandchild, child, parent, keptParent)) { // children first: a loaded child needs its parent
+            deleteAt(daysAgo(40), Note.class, n.getId());
+        }
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).containsExactly("alive child", "kept parent");
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement()
+                .satisfies(e -> assertThat(e.purged()).isEqualTo(3));
+    }
+
+    @Test
+    void rangeBatchesKeepARowWhoseDeletionGroupHasAMemberWithinRetention() {
+        Note grouped = note("grouped", null);
+        Task member = task("member", null);
+        deleteAt(daysAgo(45), Note.class, grouped.getId());
+        deleteAt(daysAgo(45), Task.class, member.getId());
+        jdbc.update("update task set deletion_id = (select deletion_id from note where title = 'grouped')");
+        deleteAt(daysAgo(45), Note.class, note("alone", null).getId());
+
+        retention.purgeNow();
+        assertThat(notes()).as("Note is expired, but its group's Task is within 60 days").containsExactly("grouped");
+
+        clock.set(NOW.plus(Duration.ofDays(16)));
+        retention.purgeNow();
+        assertThat(notes()).isEmpty();
+        assertThat(tasks()).isEmpty();
+    }
+
+    @Test
+    void aCrashInARangeBatchRollsBackOnlyThatBatchAndTheNextRunFinishes() {
+        for (int i = 0; i < 5; i++) {
+            deleteAt(daysAgo(50 - i), Note.class, note("n" + i, null).getId());
+        }
+        hooks.failOnBatch(2); // Task and Project have nothing to purge, so batch 2 is Note's second
+
+        assertThatThrownBy(retention::purgeNow).hasStackTraceContaining("injected crash in purge batch 2");
+        assertThat(notes()).as("batch 1 committed, batch 2 rolled back whole").containsExactly("n2", "n3", "n4");
+
+        assertThat(retention.purgeNow().totalPurged()).isEqualTo(3);
+        assertThat(notes()).isEmpty();
     }
 
     // ---- dry run, lock, endpoint, metrics --------------------------------------------------------

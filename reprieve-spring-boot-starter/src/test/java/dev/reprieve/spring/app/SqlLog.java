@@ -12,9 +12,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public class SqlLog implements BeanPostProcessor {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, Runnable> beforePreparing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void clear() {
         statements.clear();
+        beforePreparing.clear();
+    }
+
+    /**
+     * Runs {@code action} once, just before the next statement starting with {@code prefix} (case-insensitive)
+     * is prepared: how a test makes a concurrent change land between two statements of the purge.
+     */
+    public void beforePreparing(String prefix, Runnable action) {
+        beforePreparing.put(prefix.toLowerCase(), action);
     }
 
     public List<String> statements() {
@@ -42,6 +52,13 @@ public class SqlLog implements BeanPostProcessor {
                 (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
                         statements.add(sql);
+                        String lower = sql.trim().toLowerCase();
+                        for (String prefix : List.copyOf(beforePreparing.keySet())) {
+                            Runnable action = lower.startsWith(prefix) ? beforePreparing.remove(prefix) : null;
+                            if (action != null) {
+                                action.run();
+                            }
+                        }
                     }
                     return invoke(connection, method, args);
                 });
