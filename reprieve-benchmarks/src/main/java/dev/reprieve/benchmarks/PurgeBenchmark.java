@@ -3,6 +3,7 @@ package dev.reprieve.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.purge.ArchiveMode;
 import dev.reprieve.core.purge.PurgePlan;
 import dev.reprieve.core.purge.PurgePlanner;
 import dev.reprieve.core.purge.PurgePolicy;
@@ -36,7 +37,7 @@ import org.hibernate.cfg.Configuration;
  *
  * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
  * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:
- * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant;
+ * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.archive=TABLE} for the locked-batch path; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant;
  * see docs/benchmarks.md).
  */
 public final class PurgeBenchmark {
@@ -123,8 +124,12 @@ public final class PurgeBenchmark {
     private static Purger reprievePurger(HikariDataSource dataSource) {
         SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
                 "deleted_by", "deletion_id", Duration.ofDays(30));
-        PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, null)), List.of());
-        return new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
+        ArchiveMode archive = ArchiveMode.valueOf(System.getProperty("purge.archive", "NONE"));
+        PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, archive)),
+                List.of());
+        Purger purger = new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
+        purger.prepare();
+        return purger;
     }
 
     private static void rawDelete(HikariDataSource dataSource) throws Exception {

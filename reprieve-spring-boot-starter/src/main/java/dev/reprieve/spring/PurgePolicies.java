@@ -31,7 +31,7 @@ final class PurgePolicies {
      */
     static List<PurgePolicy> from(SoftDeleteModel model, PurgeMapping mapping, ReprieveProperties properties,
             Collection<String> entityNames) {
-        if (properties.getPurge().getBatchSize() < 1) {
+        if (properties.getPurge().getBatchSize() != null && properties.getPurge().getBatchSize() < 1) {
             throw new ReprieveException("reprieve.purge.batch-size: must be at least 1, got "
                     + properties.getPurge().getBatchSize());
         }

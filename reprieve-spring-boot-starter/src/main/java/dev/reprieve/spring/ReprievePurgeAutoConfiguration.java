@@ -93,8 +93,11 @@ public class ReprievePurgeAutoConfiguration {
         ArchiveSink files = plan.steps().stream().anyMatch(s -> s.policy().archive() == ArchiveMode.FILES)
                 ? fileArchive(purge) : null;
         Clock purgeClock = clock.getIfUnique(Clock::systemUTC);
+        Integer batchSize = purge.getBatchSize();
         Purger purger = new Purger(dataSource, dialect == null ? dialect(dataSource) : dialect, plan, purgeClock,
-                purge.getBatchSize(), files, PurgeListener.of(listeners.orderedStream().toList()));
+                batchSize != null ? batchSize : Purger.DEFAULT_BATCH_SIZE,
+                batchSize != null ? batchSize : Purger.DEFAULT_LOCKED_BATCH_SIZE, files,
+                PurgeListener.of(listeners.orderedStream().toList()));
         purger.prepare();
         return new RetentionService(purger, lockProvider, purge.getLockAtMostFor(), purgeClock, schedule);
     }

@@ -12,6 +12,9 @@ public interface PurgeListener {
     /**
      * Called inside a batch's transaction, after its rows are archived and deleted and before the commit;
      * throwing here rolls the whole batch back.
+     *
+     * @param ids the batch's ids for a locked batch (a type that archives or has plain dependents); empty for
+     *            a range batch, whose ids never leave the database
      */
     default void beforeCommit(String entityName, List<Object> ids) {
     }

@@ -28,14 +28,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * Erases expired soft-deleted rows for good, with plain JDBC: per type, children first, in batches that
- * each lock, archive and delete up to {@code batchSize} rows and their plain dependents in one short
- * transaction. A crash loses at most the open batch, which rolls back whole; the next run finishes the work.
+ * Erases expired soft-deleted rows for good, with plain JDBC: per type, children first, in batches of one
+ * short transaction each. A type without archive and without plain dependents goes in primary-key range
+ * batches (a lock-free range select, then one guarded {@code DELETE} over the range); any other type in
+ * locked batches that lock, archive and delete up to {@code lockedBatchSize} rows and their plain dependents.
+ * A crash loses at most the open batch, which rolls back whole; the next run finishes the work.
  */
 public final class Purger {
 
-    /** Rows per batch unless configured otherwise. */
-    public static final int DEFAULT_BATCH_SIZE = 1000;
+    /**
+     * Rows per range batch (a type without archive and without plain dependents) unless configured otherwise:
+     * about 10-20 ms of locks per batch on PostgreSQL (docs/benchmarks.md), and few enough statements that
+     * their fixed cost stays small next to the rows' own.
+     */
+    public static final int DEFAULT_BATCH_SIZE = 10_000;
+
+    /**
+     * Rows per locked batch (a type that archives or has plain dependents) unless configured otherwise: such
+     * a batch reads, archives and deletes row by row, about 10x the time per row of a range batch, so it
+     * stays at 1,000 rows to keep its locks well under 100 ms.
+     */
+    public static final int DEFAULT_LOCKED_BATCH_SIZE = 1000;
 
     private static final System.Logger LOG = System.getLogger(Purger.class.getName());
     private static final int MAX_IDS_PER_STATEMENT = 1000;
@@ -46,6 +59,7 @@ public final class Purger {
     private final PurgePlan plan;
     private final Clock clock;
     private final int batchSize;
+    private final int lockedBatchSize;
     private final ArchiveSink files;
     private final PurgeListener listener;
     private final Map<String, List<TableColumn>> columns = new ConcurrentHashMap<>();
@@ -56,8 +70,20 @@ public final class Purger {
      */
     public Purger(DataSource dataSource, SoftDeleteDialect dialect, PurgePlan plan, Clock clock, int batchSize,
             ArchiveSink files, PurgeListener listener) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        this(dataSource, dialect, plan, clock, batchSize, batchSize, files, listener);
+    }
+
+    /**
+     * @param batchSize       the most rows a range batch erases (types without archive and without dependents)
+     * @param lockedBatchSize the most rows a locked batch erases (types that archive or have plain dependents)
+     * @param files           where {@link ArchiveMode#FILES} rows go; may be {@code null} when no type uses it
+     * @throws IllegalArgumentException when a batch size is below 1 or a type archives to files without a sink
+     */
+    public Purger(DataSource dataSource, SoftDeleteDialect dialect, PurgePlan plan, Clock clock, int batchSize,
+            int lockedBatchSize, ArchiveSink files, PurgeListener listener) {
+        if (batchSize < 1 || lockedBatchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got "
+                    + Math.min(batchSize, lockedBatchSize));
         }
         for (PurgeStep step : plan.steps()) {
             if (step.policy().archive() == ArchiveMode.FILES && files == null) {
@@ -69,6 +95,7 @@ public final class Purger {
         this.plan = plan;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.lockedBatchSize = lockedBatchSize;
         this.files = files;
         this.listener = listener == null ? PurgeListener.NONE : listener;
     }
@@ -150,10 +177,8 @@ public final class Purger {
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
                 execute(c, dialect.beginPurgeSession());
-                long expired = query(c, new SqlStatement(dialect.countExpired(step.policy().table()),
-                        List.of(cutoffs.get(entity))), rs -> rs.getLong(1)).get(0);
                 c.commit();
-                Progress progress = new Progress(entity, expired);
+                Progress progress = new Progress(c, step, cutoffs.get(entity));
                 if (ranged(step)) {
                     purgeByRanges(c, step, cutoffs, progress);
                 } else {
@@ -162,6 +187,7 @@ public final class Purger {
                 long purged = progress.purged;
                 int batches = progress.batches;
                 Duration longest = progress.longest;
+                long expired = progress.expired();
                 LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done in {3} batches"
                         + " (longest {4} ms)", entity, purged, expired, batches, longest.toMillis());
                 return new PurgeReport.EntityPurge(entity, expired, purged, batches, longest);
@@ -246,7 +272,7 @@ public final class Purger {
             Object[] cursor = null;
             while (true) {
                 long start = System.nanoTime();
-                List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, batchSize),
+                List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, lockedBatchSize),
                         rs -> new Object[] {rs.getObject(1), dialect.readInstant(rs, 2)});
                 if (rows.isEmpty()) {
                     c.commit();
@@ -260,35 +286,51 @@ public final class Purger {
                 passPurged += deleted;
                 Object[] last = rows.get(rows.size() - 1);
                 cursor = new Object[] {last[1], last[0]};
-                if (rows.size() < batchSize) {
+                if (rows.size() < lockedBatchSize) {
                     break;
                 }
             }
         } while (step.repeat() && passPurged > 0);
     }
 
-    /** One type's running totals, and the progress log line every {@link #PROGRESS_EVERY}. */
+    /**
+     * One type's running totals, and the progress log line every {@link #PROGRESS_EVERY}. The "of" of that
+     * line is the rows done plus the expired rows (held or not) still there: counted when a line is due and
+     * at the end, when few are left, rather than over every expired row before the first batch.
+     */
     private final class Progress {
-        private final String entity;
-        private final long expired;
+        private final Connection c;
+        private final PurgeStep step;
+        private final Instant cutoff;
         private long purged;
         private int batches;
         private Duration longest = Duration.ZERO;
         private long lastLog = System.nanoTime();
 
-        Progress(String entity, long expired) {
-            this.entity = entity;
-            this.expired = expired;
+        Progress(Connection c, PurgeStep step, Instant cutoff) {
+            this.c = c;
+            this.step = step;
+            this.cutoff = cutoff;
         }
 
-        void batch(int deleted, long nanos) {
+        /** Rows purged so far plus the expired rows left now; runs between batches, outside any batch. */
+        long expired() throws SQLException {
+            long left = query(c, new SqlStatement(dialect.countExpired(step.policy().table()), List.of(cutoff)),
+                    rs -> rs.getLong(1)).get(0);
+            c.commit();
+            return purged + left;
+        }
+
+        /** Called after a batch committed. */
+        void batch(int deleted, long nanos) throws SQLException {
             Duration took = Duration.ofNanos(nanos);
-            listener.batchCommitted(entity, deleted, took);
+            listener.batchCommitted(step.entityName(), deleted, took);
             longest = took.compareTo(longest) > 0 ? took : longest;
             batches++;
             purged += deleted;
             if (System.nanoTime() - lastLog > PROGRESS_EVERY.toNanos()) {
-                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done", entity, purged, expired);
+                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done", step.entityName(),
+                        purged, expired());
                 lastLog = System.nanoTime();
             }
         }
