@@ -27,8 +27,7 @@ public record PurgeReport(Instant startedAt, List<EntityPurge> entities, String 
 
     /**
      * @param entityName   the type
-     * @param expired      rows purged plus the expired rows (held back or not) still there when its step ended: the
-     *                     progress "of" (the same as counting before the first batch, without reading them all)
+     * @param expired      expired rows (held back or not) counted when its step began: the progress "of"
      * @param purged       rows erased
      * @param batches      committed batches
      * @param longestBatch the longest batch, from its first statement to its commit

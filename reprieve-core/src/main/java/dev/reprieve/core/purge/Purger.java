@@ -177,8 +177,12 @@ public final class Purger {
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
                 execute(c, dialect.beginPurgeSession());
+                // counted before the first batch: after it, the index still holds every purged row until vacuum,
+                // and counting through those entries costs more than this index-only count over live ones
+                long expired = query(c, new SqlStatement(dialect.countExpired(step.policy().table()),
+                        List.of(cutoffs.get(entity))), rs -> rs.getLong(1)).get(0);
                 c.commit();
-                Progress progress = new Progress(c, step, cutoffs.get(entity));
+                Progress progress = new Progress(entity, expired);
                 if (ranged(step)) {
                     purgeByRanges(c, step, cutoffs, progress);
                 } else {
@@ -187,7 +191,6 @@ public final class Purger {
                 long purged = progress.purged;
                 int batches = progress.batches;
                 Duration longest = progress.longest;
-                long expired = progress.expired();
                 LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done in {3} batches"
                         + " (longest {4} ms)", entity, purged, expired, batches, longest.toMillis());
                 return new PurgeReport.EntityPurge(entity, expired, purged, batches, longest);
@@ -293,44 +296,29 @@ public final class Purger {
         } while (step.repeat() && passPurged > 0);
     }
 
-    /**
-     * One type's running totals, and the progress log line every {@link #PROGRESS_EVERY}. The "of" of that
-     * line is the rows done plus the expired rows (held or not) still there: counted when a line is due and
-     * at the end, when few are left, rather than over every expired row before the first batch.
-     */
+    /** One type's running totals, and the progress log line every {@link #PROGRESS_EVERY}. */
     private final class Progress {
-        private final Connection c;
-        private final PurgeStep step;
-        private final Instant cutoff;
+        private final String entity;
+        private final long expired;
         private long purged;
         private int batches;
         private Duration longest = Duration.ZERO;
         private long lastLog = System.nanoTime();
 
-        Progress(Connection c, PurgeStep step, Instant cutoff) {
-            this.c = c;
-            this.step = step;
-            this.cutoff = cutoff;
-        }
-
-        /** Rows purged so far plus the expired rows left now; runs between batches, outside any batch. */
-        long expired() throws SQLException {
-            long left = query(c, new SqlStatement(dialect.countExpired(step.policy().table()), List.of(cutoff)),
-                    rs -> rs.getLong(1)).get(0);
-            c.commit();
-            return purged + left;
+        Progress(String entity, long expired) {
+            this.entity = entity;
+            this.expired = expired;
         }
 
         /** Called after a batch committed. */
-        void batch(int deleted, long nanos) throws SQLException {
+        void batch(int deleted, long nanos) {
             Duration took = Duration.ofNanos(nanos);
-            listener.batchCommitted(step.entityName(), deleted, took);
+            listener.batchCommitted(entity, deleted, took);
             longest = took.compareTo(longest) > 0 ? took : longest;
             batches++;
             purged += deleted;
             if (System.nanoTime() - lastLog > PROGRESS_EVERY.toNanos()) {
-                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done", step.entityName(),
-                        purged, expired());
+                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done", entity, purged, expired);
                 lastLog = System.nanoTime();
             }
         }
