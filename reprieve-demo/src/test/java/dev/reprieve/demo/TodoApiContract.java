@@ -93,6 +93,26 @@ abstract class TodoApiContract extends DemoContract {
     }
 
     @Test
+    void todosDeletedMoreThanThirtyDaysAgoArePurgedThroughTheActuator() throws Exception {
+        long old = create("deleted long ago");
+        long recent = create("deleted today");
+        long alive = create("alive");
+        mvc.perform(delete("/api/todos/{id}", old)).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/todos/{id}", recent)).andExpect(status().isNoContent());
+        jdbc.update("update todo set deleted_at = deleted_at - INTERVAL '40' DAY where id = ?", old);
+
+        mvc.perform(get("/actuator/reprieve")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Todo')].retention").value(org.hamcrest.Matchers.contains("PT720H")))
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Todo')].expired").value(org.hamcrest.Matchers.contains(1)));
+        mvc.perform(post("/actuator/reprieve/purge").contentType(MediaType.APPLICATION_JSON).content("{\"dryRun\": true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.entities[?(@.entity == 'Todo')].rows").value(org.hamcrest.Matchers.contains(1)));
+        assertThat(rows()).isEqualTo(3);
+        mvc.perform(post("/actuator/reprieve/purge").contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.purged").value(1));
+        assertThat(jdbc.queryForList("select id from todo order by id", Long.class)).containsExactly(recent, alive);
+    }
+
+    @Test
     void thePageAddsDeletesAndRestoresTodos() throws Exception {
         mvc.perform(post("/todos").param("title", "water the plants")).andExpect(redirectedUrl("/todos"));
         long id = jdbc.queryForObject("select id from todo", Long.class);
