@@ -26,4 +26,21 @@ public final class H2Dialect implements SoftDeleteDialect {
                 "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx"),
                 "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx"));
     }
+
+    // ---- the admin's trash and history (see TrashSql, AuditSql) ----
+
+    @Override
+    public String castToText(String expression) {
+        return "CAST(" + expression + " AS VARCHAR)";
+    }
+
+    @Override
+    public String castToInteger(String expression) {
+        return "CAST(" + expression + " AS BIGINT)";
+    }
+
+    @Override
+    public String timestampType() {
+        return "TIMESTAMP(6) WITH TIME ZONE";
+    }
 }
