@@ -12,6 +12,7 @@ import dev.reprieve.hibernate.model.Folder;
 import dev.reprieve.hibernate.model.Label;
 import dev.reprieve.hibernate.model.Note;
 import dev.reprieve.hibernate.model.Plain;
+import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Instant;
@@ -84,10 +85,7 @@ abstract class SoftDeleteContract {
     void removeStampsTheRowAndKeepsIt() {
         Long id = newNote("buy milk");
         clock.set(T0.plusSeconds(60));
-        tx(s -> {
-            s.remove(s.find(Note.class, id));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Note.class, id)));
 
         assertThat(this.<Note>tx(s -> s.find(Note.class, id))).isNull();
         assertThat(rawCount("Note", "deleted_at is not null")).isEqualTo(1);
@@ -102,10 +100,7 @@ abstract class SoftDeleteContract {
     void everyQueryFormHidesDeletedRows() {
         Long alive = newNote("alive");
         Long gone = newNote("gone");
-        tx(s -> {
-            s.remove(s.find(Note.class, gone));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Note.class, gone)));
 
         assertThat(this.<List<Note>>tx(s -> s.createSelectionQuery("from Note", Note.class).getResultList()))
                 .extracting(n -> n.id).containsExactly(alive);
@@ -125,10 +120,7 @@ abstract class SoftDeleteContract {
     void scopesShowAllRowsOrOnlyDeletedOnesAndThenHideThemAgain() {
         Long alive = newNote("alive");
         Long gone = newNote("gone");
-        tx(s -> {
-            s.remove(s.find(Note.class, gone));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Note.class, gone)));
 
         tx(s -> {
             assertThat(VisibilityScope.call(s, Visibility.ALL, () -> s.createSelectionQuery("from Note", Note.class).getResultList()))
@@ -194,10 +186,7 @@ abstract class SoftDeleteContract {
             s.persist(new Note("dropped", folder));
             return folder.id;
         });
-        tx(s -> {
-            s.remove(s.createSelectionQuery("from Note where title = 'dropped'", Note.class).getSingleResult());
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.createSelectionQuery("from Note where title = 'dropped'", Note.class).getSingleResult()));
         List<String> viaCollectionJoin = tx(s -> s.createSelectionQuery(
                 "select n.title from Folder f join f.notes n where f.id = :id", String.class).setParameter("id", folderId).getResultList());
         assertThat(viaCollectionJoin).containsExactly("kept");
@@ -205,10 +194,7 @@ abstract class SoftDeleteContract {
                 "select n.title from Note n join Folder f on n.folder = f", String.class).getResultList());
         assertThat(viaEntityJoin).containsExactly("kept");
 
-        tx(s -> {
-            s.remove(s.find(Folder.class, folderId));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Folder.class, folderId)));
         List<String> throughDeletedParent = tx(s -> s.createSelectionQuery(
                 "select n.title from Note n join n.folder f", String.class).getResultList());
         assertThat(throughDeletedParent).isEmpty();
@@ -223,10 +209,7 @@ abstract class SoftDeleteContract {
             s.persist(note);
             return note.id;
         });
-        tx(s -> {
-            s.remove(s.createSelectionQuery("from Folder", Folder.class).getSingleResult());
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.createSelectionQuery("from Folder", Folder.class).getSingleResult()));
         assertThatThrownBy(() -> tx(s -> s.find(Note.class, noteId).getFolder().getName()))
                 .isInstanceOfAny(EntityNotFoundException.class, ObjectNotFoundException.class);
         assertThat(this.<String>tx(s -> VisibilityScope.call(s, Visibility.ALL, () -> s.find(Note.class, noteId).getFolder().getName())))
@@ -251,20 +234,14 @@ abstract class SoftDeleteContract {
             s.persist(plain);
             return plain.id;
         });
-        tx(s -> {
-            s.remove(s.find(Plain.class, id));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Plain.class, id)));
         assertThat(rawCount("Plain", "1 = 1")).isZero();
     }
 
     @Test
     void restoreBringsTheRowBack() {
         Long id = newNote("oops");
-        tx(s -> {
-            s.remove(s.find(Note.class, id));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Note.class, id)));
         Note restored = tx(s -> ReprieveRuntime.of(factory).operations().restore(s, Note.class, id));
         assertThat(restored.isDeleted()).isFalse();
         assertThat(restored.getDeletedBy()).isNull();
@@ -285,10 +262,7 @@ abstract class SoftDeleteContract {
     @Test
     void deletingADeletedRowAgainKeepsItsFirstDeletion() {
         Long id = newNote("twice");
-        tx(s -> {
-            s.remove(s.find(Note.class, id));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Note.class, id)));
         clock.set(T0.plusSeconds(3600));
         user.set("bob");
         tx(s -> ReprieveRuntime.of(factory).operations().softDelete(s, Note.class, List.of(id)));
@@ -304,10 +278,7 @@ abstract class SoftDeleteContract {
     @Test
     void hardDeleteRemovesTheRowWhenAskedByName() {
         Long id = newNote("erase me");
-        tx(s -> {
-            s.remove(s.find(Note.class, id));
-            return null;
-        });
+        factory.inTransaction(s -> s.remove(s.find(Note.class, id)));
         tx(s -> {
             ReprieveRuntime.of(factory).operations().hardDeleteById(s, Note.class, id);
             return null;

@@ -14,6 +14,7 @@ import dev.reprieve.spring.app.Todo;
 import dev.reprieve.spring.app.TodoList;
 import dev.reprieve.spring.app.TodoListRepository;
 import dev.reprieve.spring.app.TodoRepository;
+import dev.reprieve.testing.MutableClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Instant;
@@ -47,7 +48,7 @@ abstract class RepositoryContract {
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TestApp.TestClock clock;
+    @Autowired MutableClock clock;
     @Autowired SqlLog sql;
 
     @BeforeEach
@@ -55,7 +56,7 @@ abstract class RepositoryContract {
         for (String table : List.of("todo", "todo_list", "plain")) {
             jdbc.update("delete from " + table);
         }
-        clock.now = NOW;
+        clock.set(NOW);
         TestApp.AUDITOR.remove();
         SecurityContextHolder.clearContext();
         sql.clear();
@@ -236,7 +237,7 @@ abstract class RepositoryContract {
     void deletingTwiceKeepsTheFirstDeletion() {
         Todo todo = save("twice");
         todos.delete(todo);
-        clock.now = NOW.plusSeconds(7200);
+        clock.set(NOW.plusSeconds(7200));
         todos.deleteById(todo.getId());
         todos.delete(todos.findByIdIncludingDeleted(todo.getId()).orElseThrow());
         assertThat(todos.findByIdIncludingDeleted(todo.getId()).orElseThrow().getDeletedAt()).isEqualTo(NOW);
@@ -251,6 +252,17 @@ abstract class RepositoryContract {
         todos.hardDelete(b);
         assertThat(raw("1 = 1")).isZero();
         assertThatThrownBy(() -> todos.hardDeleteById(a.getId())).isInstanceOf(RowNotFoundException.class);
+    }
+
+    @Test
+    void savingAStaleCopyOfADeletedRowNeitherResurrectsNorDuplicatesIt() {
+        Todo stale = save("stale");
+        todos.deleteById(stale.getId());
+        stale.setTitle("edited elsewhere");
+        assertThatThrownBy(() -> todos.save(stale))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(raw("1 = 1")).isEqualTo(1);
+        assertThat(raw("deleted_at is null")).isZero();
     }
 
     @Test

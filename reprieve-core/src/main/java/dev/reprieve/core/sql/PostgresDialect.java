@@ -25,14 +25,6 @@ public final class PostgresDialect implements SoftDeleteDialect {
                         + " (" + t.deletionIdColumn() + ") WHERE " + t.deletionIdColumn() + " IS NOT NULL");
     }
 
-    @Override
-    public List<String> dropIndexes(SoftDeleteTable t) {
-        return List.of(
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "alive_idx"),
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx"),
-                "DROP INDEX IF EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx"));
-    }
-
     // ---- the admin's trash and history (see TrashSql, AuditSql) ----
 
     @Override

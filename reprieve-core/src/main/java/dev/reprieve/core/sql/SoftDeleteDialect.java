@@ -49,13 +49,17 @@ public interface SoftDeleteDialect {
     }
 
     /**
-     * The indexes a soft-deletable table needs so that alive reads and trash or purge scans stay fast.
-     * Names are derived from the table so they are stable across runs.
+     * The indexes a soft-deletable table needs so that trash listings, group restores and purge scans stay
+     * fast: plain B-tree indexes here; dialects with partial indexes do better. Names derive from the table
+     * so they are stable across runs.
      */
-    List<String> createIndexes(SoftDeleteTable t);
-
-    /** Drops what {@link #createIndexes} created. */
-    List<String> dropIndexes(SoftDeleteTable t);
+    default List<String> createIndexes(SoftDeleteTable t) {
+        return List.of(
+                "CREATE INDEX IF NOT EXISTS " + indexName(t, "deleted_at_idx") + " ON " + t.table()
+                        + " (" + t.deletedAtColumn() + ")",
+                "CREATE INDEX IF NOT EXISTS " + indexName(t, "deletion_id_idx") + " ON " + t.table()
+                        + " (" + t.deletionIdColumn() + ")");
+    }
 
     // ---- the admin's trash and history: the per-database pieces TrashSql and AuditSql build on ----
 

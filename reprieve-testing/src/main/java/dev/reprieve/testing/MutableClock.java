@@ -1,11 +1,11 @@
-package dev.reprieve.hibernate;
+package dev.reprieve.testing;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the tests move by hand. */
+/** A clock tests move by hand, so deletion times and retention can be asserted exactly. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
