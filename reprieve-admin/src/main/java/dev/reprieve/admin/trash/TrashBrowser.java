@@ -88,6 +88,33 @@ public class TrashBrowser {
         });
     }
 
+    /**
+     * One row of a type, deleted or alive ({@code deletedAt} is then {@code null}), with its label and group.
+     *
+     * @throws UnknownTypeException for an unknown type
+     * @throws BadRequestException for an id that is not of the type's form
+     */
+    public java.util.Optional<TrashEntry> find(String typeName, String idText) {
+        TrashType type = types.require(typeName);
+        Object id = type.parseId(idText);
+        return readOnly.execute(status -> {
+            Session session = entityManager.unwrap(Session.class);
+            List<Object[]> rows = NativeSql.rows(session, new dev.reprieve.core.sql.BoundSql(sql.one(type.source()), List.of(id)),
+                    Column.text("entity_type"), Column.text("id_text"), Column.instant("deleted_at"), Column.text("deleted_by"),
+                    Column.text("deletion_id"), Column.text("label"));
+            if (rows.isEmpty()) {
+                return java.util.Optional.<TrashEntry>empty();
+            }
+            Object[] r = rows.get(0);
+            String deletionId = (String) r[4];
+            Map<String, Long> group = deletionId == null ? Map.of(type.name(), 1L)
+                    : groupSizes(session, rows).getOrDefault(deletionId, Map.of(type.name(), 1L));
+            Map<String, String> labels = toStringLabels(session, rows);
+            return java.util.Optional.of(new TrashEntry(type.name(), (String) r[1], label(type.name(), (String) r[1], (String) r[5], labels),
+                    (Instant) r[2], (String) r[3], deletionId, group));
+        });
+    }
+
     /** Deleted rows per type, the whole trash: for the type filter's menu. */
     public Map<String, Long> countsByType() {
         List<TrashSource> sources = types.all().stream().map(TrashType::source).toList();

@@ -17,6 +17,11 @@ import java.util.Map;
 public record TrashEntry(String type, String id, String label, Instant deletedAt, String deletedBy, String deletionId,
         Map<String, Long> group) {
 
+    /** @return {@code Article 2, Comment 4}: the group's rows per type */
+    public String groupSummary() {
+        return ActionResult.describe(group);
+    }
+
     /** @return how many rows went with this one (itself excluded) */
     public long groupOthers() {
         return group.values().stream().mapToLong(Long::longValue).sum() - 1;

@@ -60,6 +60,11 @@ public final class TrashSql {
         return new BoundSql(sql.toString(), params);
     }
 
+    /** One row, deleted or alive, with the columns of {@link #page} ({@code deleted_at} is NULL when alive). Binds: id. */
+    public String one(TrashSource source) {
+        return "SELECT " + columns(source) + " FROM " + source.table().table() + " WHERE " + source.table().idColumn() + " = ?";
+    }
+
     /** Rows matching the filters, per type (cursor and paging ignored). Columns: entity_type, row_count. */
     public BoundSql count(TrashQuery q) {
         List<Object> params = new ArrayList<>();
@@ -100,11 +105,20 @@ public final class TrashSql {
     }
 
     /**
-     * Ids of a table's rows whose foreign key points at any of the given parent ids, alive or deleted:
-     * what erasing the parents would take along or leave dangling. Binds: the parent ids.
+     * The rows of a table whose foreign key points at any of the given parent ids, alive or deleted: what
+     * erasing the parents would take along, or leave dangling. Binds: the parent ids.
+     * Columns: child_id, and child_deleted_at (always NULL when the child is not soft-deletable).
      */
-    public String childIds(String childTable, String childIdColumn, String foreignKeyColumn, int parentCount) {
-        return "SELECT " + childIdColumn + " FROM " + childTable + " WHERE " + foreignKeyColumn + " IN ("
+    public String children(String childTable, String childIdColumn, String foreignKeyColumn, SoftDeleteTable child,
+            int parentCount) {
+        return "SELECT " + childIdColumn + " AS child_id, " + (child == null ? "NULL" : child.deletedAtColumn())
+                + " AS child_deleted_at FROM " + childTable
+                + " WHERE " + foreignKeyColumn + " IN (" + SoftDeleteDialect.placeholders(parentCount) + ")";
+    }
+
+    /** Lets rows stop pointing at parents about to be erased. Binds: the parent ids. */
+    public String detach(String childTable, String foreignKeyColumn, int parentCount) {
+        return "UPDATE " + childTable + " SET " + foreignKeyColumn + " = NULL WHERE " + foreignKeyColumn + " IN ("
                 + SoftDeleteDialect.placeholders(parentCount) + ")";
     }
 

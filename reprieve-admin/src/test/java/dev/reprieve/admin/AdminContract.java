@@ -1,0 +1,368 @@
+package dev.reprieve.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.reprieve.admin.app.AdminTestApp;
+import dev.reprieve.admin.app.Contact;
+import dev.reprieve.admin.app.ContactRepository;
+import dev.reprieve.admin.app.Memo;
+import dev.reprieve.admin.app.MemoRepository;
+import dev.reprieve.admin.app.MutableClock;
+import dev.reprieve.admin.app.Ticket;
+import dev.reprieve.admin.app.TicketRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The admin trash on one database: security, listing, filters, paging, restore, erase and history. */
+@SpringBootTest(classes = AdminTestApp.class)
+@AutoConfigureMockMvc
+abstract class AdminContract {
+
+    static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MemoRepository memos;
+    @Autowired ContactRepository contacts;
+    @Autowired TicketRepository tickets;
+    @Autowired MutableClock clock;
+
+    final RequestPostProcessor admin = user("admin").roles("REPRIEVE_ADMIN");
+
+    @BeforeEach
+    void clean() {
+        for (String table : List.of("memo", "contact", "ticket", "reprieve_audit")) {
+            jdbc.update("delete from " + table);
+        }
+        clock.set(T0);
+    }
+
+    @AfterEach
+    void nobody() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Deletes as a logged-in user at a given time, the way the application would. */
+    void deleteAs(String who, Instant at, Runnable delete) {
+        clock.set(at);
+        if (who != null) {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null, List.of()));
+        }
+        try {
+            delete.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    long deletedMemo(String title, String who, Instant at) {
+        Memo memo = memos.save(new Memo(title));
+        deleteAs(who, at, () -> memos.deleteById(memo.getId()));
+        return memo.getId();
+    }
+
+    // ---- security ------------------------------------------------------------------------------
+
+    @Test
+    void pagesSendStrangersToTheLoginPageAndTheApiAnswers401() throws Exception {
+        mvc.perform(get("/reprieve/trash")).andExpect(status().isFound()).andExpect(redirectedUrl("/reprieve/login"));
+        mvc.perform(get("/reprieve/api/trash")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                .andExpect(jsonPath("$.detail").value(containsString("REPRIEVE_ADMIN")));
+        mvc.perform(get("/reprieve/login")).andExpect(status().isOk()).andExpect(content().string(containsString("password")));
+    }
+
+    @Test
+    void aUserWithoutTheRoleIsForbiddenEverywhere() throws Exception {
+        long id = deletedMemo("secret", null, T0);
+        mvc.perform(get("/reprieve/trash").with(user("user").roles("USER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reprieve/api/trash").with(httpBasic("user", "user"))).andExpect(status().isForbidden());
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).with(httpBasic("user", "user")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/reprieve/api/trash").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+        assertThat(memos.findById(id)).isEmpty();
+    }
+
+    @Test
+    void formPostsNeedTheCsrfTokenAndScriptsWithCredentialsDoNot() throws Exception {
+        long id = deletedMemo("csrf", null, T0);
+        mvc.perform(post("/reprieve/trash/Memo/{id}/restore", id).with(admin)).andExpect(status().isForbidden());
+        // a browser's cross-site request carrying cached credentials still needs the token
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).with(httpBasic("admin", "admin"))
+                .header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden());
+        assertThat(memos.findById(id)).isEmpty();
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk());
+        assertThat(memos.findById(id)).isPresent();
+    }
+
+    @Test
+    void theRestOfTheApplicationKeepsSpringBootsDefaultSecurity() throws Exception {
+        mvc.perform(get("/anything-else")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void typeNamesAndIdsAreCheckedBeforeAnyQuery() throws Exception {
+        mvc.perform(get("/reprieve/api/trash").param("type", "memo; drop table memo").with(admin)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("known types: Contact, Memo, Ticket")));
+        mvc.perform(post("/reprieve/api/trash/{type}/{id}/restore", "Memo", "1 or 1=1").with(admin).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("not an id of Memo")));
+        mvc.perform(get("/reprieve/api/trash").param("from", "yesterday").with(admin)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("'from'")));
+        mvc.perform(get("/reprieve/api/trash").param("size", "100000").with(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/reprieve/api/trash").param("cursor", "forged").with(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/reprieve/types/Nope").with(admin)).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from memo", Long.class)).isZero();
+    }
+
+    // ---- listing and filters -------------------------------------------------------------------
+
+    @Test
+    void listsDeletedRowsOfEveryTypeWithLabelsNewestFirstAndNoAliveRow() throws Exception {
+        memos.save(new Memo("still alive"));
+        deletedMemo("buy milk", "alice", T0);
+        Contact bob = contacts.save(new Contact("Bob"));
+        deleteAs("bob", T0.plusSeconds(60), () -> contacts.delete(bob));
+        Ticket ticket = tickets.save(new Ticket(3));
+        deleteAs(null, T0.plusSeconds(120), () -> tickets.delete(ticket));
+
+        mvc.perform(get("/reprieve/api/trash").with(admin))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.rows", hasSize(3)))
+                .andExpect(jsonPath("$.rows[0].type").value("Ticket"))
+                .andExpect(jsonPath("$.rows[0].label").value("Ticket #" + ticket.getId()))
+                .andExpect(jsonPath("$.rows[0].deletedBy").doesNotExist())
+                .andExpect(jsonPath("$.rows[1].label").value("Contact Bob"))
+                .andExpect(jsonPath("$.rows[1].deletedBy").value("bob"))
+                .andExpect(jsonPath("$.rows[2].label").value("buy milk"))
+                .andExpect(jsonPath("$.rows[2].deletedAt").value("2026-03-01T12:00:00Z"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("still alive"))));
+        mvc.perform(get("/reprieve/api/trash").param("sort", "oldest").with(admin))
+                .andExpect(jsonPath("$.rows[0].label").value("buy milk"));
+    }
+
+    @Test
+    void filtersByTypeTimeRangeDeleterAndText() throws Exception {
+        deletedMemo("buy milk", "alice", T0);
+        deletedMemo("call mom", "bob", T0.plusSeconds(3600));
+        deletedMemo("100% done_", "alice", T0.plusSeconds(7200));
+        Contact milkman = contacts.save(new Contact("The Milkman"));
+        deleteAs("alice", T0.plusSeconds(10), () -> contacts.delete(milkman));
+
+        mvc.perform(get("/reprieve/api/trash").param("type", "Contact").with(admin))
+                .andExpect(jsonPath("$.rows", hasSize(1))).andExpect(jsonPath("$.rows[0].type").value("Contact"));
+        mvc.perform(get("/reprieve/api/trash").param("deletedBy", "alice").with(admin)).andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/reprieve/api/trash").param("q", "MILK").with(admin))
+                .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.totalByType.Memo").value(1))
+                .andExpect(jsonPath("$.totalByType.Contact").value(1));
+        mvc.perform(get("/reprieve/api/trash").param("q", "100%").with(admin))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.rows[0].label").value("100% done_"));
+        mvc.perform(get("/reprieve/api/trash").param("q", "%").with(admin)).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/reprieve/api/trash").param("from", "2026-03-01T12:30:00Z").param("to", "2026-03-01T13:30:00Z").with(admin))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.rows[0].label").value("call mom"));
+        mvc.perform(get("/reprieve/api/trash").param("from", "2026-03-01").param("to", "2026-03-01").with(admin))
+                .andExpect(jsonPath("$.total").value(4));
+        mvc.perform(get("/reprieve/api/trash").param("to", "2026-02-28").with(admin)).andExpect(jsonPath("$.total").value(0));
+        // the page renders the same filters
+        mvc.perform(get("/reprieve/trash").param("deletedBy", "bob").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("call mom")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("buy milk"))));
+    }
+
+    @Test
+    void cursorsWalkTheWholeTrashOnceEvenWithTiesOnTheDeletionTime() throws Exception {
+        List<String> expected = new ArrayList<>();
+        // one bulk delete: five memos share one deletion time; then contacts at other times
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(memos.save(new Memo("memo " + i)).getId());
+        }
+        deleteAs("alice", T0, () -> memos.deleteAllById(ids));
+        for (int i = 0; i < 4; i++) {
+            Contact c = contacts.save(new Contact("c" + i));
+            deleteAs("bob", T0.plusSeconds(i % 2), () -> contacts.delete(c));
+        }
+        String all = mvc.perform(get("/reprieve/api/trash").param("size", "100").with(admin)).andReturn().getResponse().getContentAsString();
+        expected.addAll(JsonPath.read(all, "$.rows[*].id"));
+        assertThat(expected).hasSize(16);
+
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = get("/reprieve/api/trash").param("size", "5").with(admin);
+            if (cursor != null) {
+                request.param("cursor", cursor);
+            }
+            String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            walked.addAll(JsonPath.read(body, "$.rows[*].id"));
+            cursor = JsonPath.read(body, "$.nextCursor");
+            pages++;
+        } while (cursor != null);
+        assertThat(walked).containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(4);
+
+        String second = mvc.perform(get("/reprieve/api/trash").param("size", "5").param("page", "1").with(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(second, "$.rows[*].id")).containsExactlyElementsOf(expected.subList(5, 10));
+    }
+
+    // ---- restore -------------------------------------------------------------------------------
+
+    @Test
+    void restoresOneRowReportsItAndRecordsItInTheHistory() throws Exception {
+        long id = deletedMemo("buy milk", "alice", T0);
+        clock.set(T0.plusSeconds(600));
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.action").value("restored"))
+                .andExpect(jsonPath("$.rowsByType.Memo").value(1))
+                .andExpect(jsonPath("$.message").value(containsString("buy milk")));
+        assertThat(memos.findById(id)).isPresent();
+        mvc.perform(get("/reprieve/api/trash").with(admin)).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/reprieve/api/history").with(admin))
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].action").value("RESTORED")).andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].at").value("2026-03-01T12:10:00Z"))
+                .andExpect(jsonPath("$[1].action").value("DELETED")).andExpect(jsonPath("$[1].actor").value("alice"))
+                .andExpect(jsonPath("$[1].at").value("2026-03-01T12:00:00Z"));
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin)).andExpect(jsonPath("$", hasSize(1)));
+        mvc.perform(get("/reprieve/api/history").param("actor", "alice").with(admin)).andExpect(jsonPath("$", hasSize(1)));
+        // restoring it again: it is alive, nothing to do
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).with(admin).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("alive")));
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", 999999).with(admin).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void restoringSelectedRowsIsAllOrNothing() throws Exception {
+        long a = deletedMemo("a", null, T0);
+        long b = deletedMemo("b", null, T0);
+        long alive = memos.save(new Memo("alive")).getId();
+        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + alive, "Memo:" + b).with(admin).with(csrf()))
+                .andExpect(status().isFound()).andExpect(flash().attribute("error", containsString("alive")));
+        assertThat(memos.findById(a)).isEmpty();
+        assertThat(memos.findById(b)).isEmpty();
+        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + b).with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/reprieve/trash")).andExpect(flash().attribute("message", containsString("2 rows back")));
+        assertThat(memos.findAllById(List.of(a, b))).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action = 'RESTORED'", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupDeletedTogetherIsShownAndRestoredTogether() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (String t : List.of("x", "y", "z")) {
+            ids.add(memos.save(new Memo(t)).getId());
+        }
+        deleteAs("alice", T0, () -> memos.deleteAllById(ids));
+        long other = deletedMemo("other", "alice", T0.plusSeconds(5));
+        String body = mvc.perform(get("/reprieve/api/trash").param("q", "x").with(admin)).andReturn().getResponse().getContentAsString();
+        String group = JsonPath.read(body, "$.rows[0].deletionId");
+        assertThat((Integer) JsonPath.read(body, "$.rows[0].group.Memo")).isEqualTo(3);
+        mvc.perform(get("/reprieve/groups/{g}", group).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Restore the whole group (3 rows)")));
+        mvc.perform(post("/reprieve/api/groups/{g}/restore", group).with(admin).with(csrf())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rowsByType.Memo").value(3));
+        assertThat(memos.findAllById(ids)).hasSize(3);
+        assertThat(memos.findById(other)).isEmpty();
+    }
+
+    // ---- erase ---------------------------------------------------------------------------------
+
+    @Test
+    void eraseShowsItsImpactAndRemovesExactlyThatOnlyWhenConfirmed() throws Exception {
+        long id = deletedMemo("erase me", "alice", T0);
+        long keep = deletedMemo("keep me", "alice", T0);
+        String impact = mvc.perform(get("/reprieve/api/trash/Memo/{id}/impact", id).with(admin))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.erased.Memo").value(1))
+                .andExpect(jsonPath("$.shown.Memo[0].label").value("erase me"))
+                .andExpect(jsonPath("$.blocks", hasSize(0))).andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.queryForObject("select count(*) from memo", Long.class)).isEqualTo(2);
+        mvc.perform(get("/reprieve/trash/Memo/{id}/erase", id).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("erase me"))).andExpect(content().string(containsString("Erase 1 row for good")));
+
+        mvc.perform(post("/reprieve/trash/Memo/{id}/erase", id).param("fingerprint", "stale").with(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("changed since it was confirmed")));
+        assertThat(jdbc.queryForObject("select count(*) from memo where id = ?", Long.class, id)).isEqualTo(1);
+
+        String fingerprint = JsonPath.read(impact, "$.fingerprint");
+        mvc.perform(post("/reprieve/trash/Memo/{id}/erase", id).param("fingerprint", fingerprint).with(admin).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("Erased Memo #" + id)));
+        assertThat(jdbc.queryForObject("select count(*) from memo where id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from memo where id = ?", Long.class, keep)).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").param("action", "erased").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].label").value("erase me"));
+    }
+
+    @Test
+    void aliveRowsAreNeverErasedFromTheTrash() throws Exception {
+        long alive = memos.save(new Memo("alive")).getId();
+        mvc.perform(delete("/reprieve/api/trash/Memo/{id}", alive).with(admin).with(csrf())).andExpect(status().isConflict());
+        mvc.perform(get("/reprieve/api/trash/Memo/{id}/impact", alive).with(admin)).andExpect(status().isConflict());
+        mvc.perform(delete("/reprieve/api/trash/Memo/{id}", 424242).with(admin).with(csrf())).andExpect(status().isNotFound());
+        assertThat(memos.findById(alive)).isPresent();
+        long deleted = deletedMemo("gone", null, T0);
+        mvc.perform(delete("/reprieve/api/trash/Memo/{id}", deleted).with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Memo").value(1));
+        assertThat(jdbc.queryForObject("select count(*) from memo where id = ?", Long.class, deleted)).isZero();
+    }
+
+    // ---- other pages ---------------------------------------------------------------------------
+
+    @Test
+    void theBrowsePageHidesDeletedRowsUntilAskedAndMarksThem() throws Exception {
+        memos.save(new Memo("visible"));
+        deletedMemo("in the bin", null, T0);
+        mvc.perform(get("/reprieve/types/Memo").with(admin)).andExpect(content().string(containsString("visible")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("in the bin"))));
+        mvc.perform(get("/reprieve/types/Memo").param("showDeleted", "true").with(admin))
+                .andExpect(content().string(containsString("in the bin")))
+                .andExpect(content().string(containsString("class=\"deleted\"")));
+        assertThat(memos.findAll()).hasSize(1);
+    }
+
+    @Test
+    void purgeSaysItIsUnavailableWithoutAPurgeService() throws Exception {
+        mvc.perform(post("/reprieve/api/purge").param("dryRun", "true").with(admin).with(csrf()))
+                .andExpect(status().isNotImplemented()).andExpect(jsonPath("$.detail").value(containsString("not available")));
+        mvc.perform(get("/reprieve/purge").with(admin)).andExpect(content().string(containsString("not available")));
+    }
+
+    @Test
+    void theTrashPageShowsRowsGroupsAndActions() throws Exception {
+        deletedMemo("buy milk", "alice", T0);
+        mvc.perform(get("/reprieve").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("buy milk")))
+                .andExpect(content().string(containsString("Restore selected")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+}
