@@ -43,7 +43,8 @@ public final class ReprieveIntegrator implements Integrator {
                 SoftDeleteIndexes.dialectFor(factory.getJdbcServices().getDialect()),
                 setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
-                secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)));
+                secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),
+                RelationReader.read(metadata, model));
         ReprieveRuntime.register(factory, runtime);
 
         EventListenerRegistry registry = factory.getEventListenerRegistry();

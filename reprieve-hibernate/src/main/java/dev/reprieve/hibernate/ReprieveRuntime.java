@@ -5,10 +5,12 @@ import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.SessionFactory;
@@ -29,10 +31,11 @@ public final class ReprieveRuntime {
     private final DeleterProvider deleters;
     private final SecondDeletePolicy secondDelete;
     private final HardDeleteGuard guard;
+    private final CascadePlan cascadePlan;
     private final SoftDeleteOperations operations;
 
     ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
-            Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete) {
+            Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations) {
         this.sessionFactory = sessionFactory;
         this.model = model;
         this.dialect = dialect;
@@ -40,7 +43,8 @@ public final class ReprieveRuntime {
         this.deleters = deleters;
         this.secondDelete = secondDelete;
         this.guard = new HardDeleteGuard(model);
-        this.operations = new SoftDeleteOperations(this);
+        this.cascadePlan = new CascadePlan(model, relations);
+        this.operations = new SoftDeleteOperations(this, cascadePlan);
     }
 
     /**
@@ -82,6 +86,11 @@ public final class ReprieveRuntime {
 
     public SoftDeleteOperations operations() {
         return operations;
+    }
+
+    /** @return every relationship into a soft-deletable table, with the action a soft delete takes on it */
+    public List<Relation> relations() {
+        return cascadePlan.relations();
     }
 
     public SessionFactoryImplementor sessionFactory() {

@@ -6,6 +6,7 @@ import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.Visibility;
+import dev.reprieve.core.cascade.DeletionPreview;
 import dev.reprieve.hibernate.JdbcExecutor.Bind;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,15 +35,21 @@ public final class SoftDeleteOperations {
 
     private final ReprieveRuntime runtime;
     private final Map<Class<?>, EntityColumns> columns = new ConcurrentHashMap<>();
+    private final CascadeExecutor cascades;
+    private final GroupRestorer restorer;
 
-    SoftDeleteOperations(ReprieveRuntime runtime) {
+    SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
         this.runtime = runtime;
+        this.cascades = new CascadeExecutor(runtime, plan, this::columns);
+        this.restorer = new GroupRestorer(runtime, cascades, this::columns);
     }
 
     /**
-     * Soft-deletes the rows with these ids, one UPDATE per thousand ids. Rows already deleted keep their
-     * first deletion, unless the second-delete policy says to erase them.
+     * Soft-deletes the rows with these ids, one UPDATE per thousand ids, then their dependents as the
+     * relationships say (see {@link dev.reprieve.core.OnSoftDelete}); all share one deletion id. Rows already
+     * deleted keep their first deletion, unless the second-delete policy says to erase them.
      *
+     * @throws dev.reprieve.core.RestrictedDeleteException when a RESTRICT relationship blocks; nothing changes
      * @return how many rows changed
      */
     public int softDelete(Session session, Class<?> type, Collection<?> ids) {
@@ -58,10 +65,17 @@ public final class SoftDeleteOperations {
         }
         Stamp stamp = newStamp();
         int marked = 0;
+        boolean cascading = cascades.cascades(entity.table());
         for (List<?> chunk : chunks(ids)) {
+            if (cascading) {
+                cascades.lockRoots(s, entity, chunk);
+            }
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
+        }
+        if (marked > 0) {
+            cascades.afterRootsMarked(s, entity.table(), stamp);
         }
         evict(s, entity, ids, stamp);
         return marked + erased;
@@ -74,43 +88,52 @@ public final class SoftDeleteOperations {
         s.flush();
         Stamp stamp = newStamp();
         int marked = JdbcExecutor.update(s, runtime.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
+        if (marked > 0) {
+            cascades.afterRootsMarked(s, entity.table(), stamp);
+        }
         evict(s, entity, null, stamp);
         return marked;
     }
 
     /**
-     * Restores a deleted row, and with it everything its delete operation marked.
+     * Restores a deleted row, and with it exactly the rows its delete operation marked. Refused while a
+     * parent it depends on is still deleted.
      *
      * @throws RowNotFoundException when no row has this id
      * @throws NotDeletedException when the row is alive; nothing changes then
+     * @throws dev.reprieve.core.ParentDeletedException when a parent is still deleted; nothing changes then
      */
     public <T> T restore(Session session, Class<T> type, Object id) {
+        return restore(session, type, id, false);
+    }
+
+    /**
+     * Like {@link #restore(Session, Class, Object)}; with {@code withParents} a deleted parent chain is
+     * restored first (each parent with its own delete operation) instead of refusing.
+     */
+    public <T> T restore(Session session, Class<T> type, Object id, boolean withParents) {
         EntityColumns entity = columns(type);
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
-        List<Object[]> state = JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
-                List.of(new Bind(entity.id(), id)),
-                (rs, ses) -> new Object[] {
-                    entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
-                    entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses)});
-        if (state.isEmpty()) {
+        restorer.restore(s, entity, id, withParents);
+        return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
+    }
+
+    /**
+     * What soft-deleting this row would do, without doing it: alive rows that would go with it, by entity
+     * name, and any RESTRICT relationship that would refuse it. Needs an active read-write transaction.
+     *
+     * @throws RowNotFoundException when no row, alive or deleted, has this id
+     */
+    public DeletionPreview previewDeletion(Session session, Class<?> type, Object id) {
+        EntityColumns entity = columns(type);
+        SessionImplementor s = session.unwrap(SessionImplementor.class);
+        s.flush();
+        if (JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
+                List.of(new Bind(entity.id(), id)), (rs, ses) -> Boolean.TRUE).isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
         }
-        if (state.get(0)[0] == null) {
-            throw new NotDeletedException(entity.table().entityName(), id);
-        }
-        String operation = (String) state.get(0)[1];
-        if (operation == null) {
-            JdbcExecutor.update(s, runtime.dialect().restoreById(entity.table()), List.of(new Bind(entity.id(), id)));
-            evict(s, entity, List.of(id), null);
-        } else {
-            for (SoftDeleteTable table : runtime.model().tables()) {
-                EntityColumns member = columns(table.javaType());
-                JdbcExecutor.update(s, runtime.dialect().restoreGroup(table), List.of(new Bind(member.deletionId(), operation)));
-                evictGroup(s, member, operation);
-            }
-        }
-        return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
+        return cascades.preview(s, entity, List.of(id));
     }
 
     /** Loads a row whether it is alive or deleted. */
@@ -200,16 +223,6 @@ public final class SoftDeleteOperations {
                 entity.stamp(instance, stamp.at(), stamp.by(), stamp.operation());
             } else if (stamp == null) {
                 entity.stamp(instance, null, null, null);
-            }
-        }
-    }
-
-    private void evictGroup(SessionImplementor s, EntityColumns entity, String operation) {
-        for (Map.Entry<Object, EntityEntry> e : s.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
-            if (entity.persister().isSubclassEntityName(e.getValue().getEntityName())
-                    && operation.equals(entity.deletionIdOf(e.getKey()))) {
-                s.evict(e.getKey());
-                entity.stamp(e.getKey(), null, null, null);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.reprieve.core.sql;
 
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.cascade.Relation;
 import java.util.List;
 
 /**
@@ -49,6 +50,92 @@ public interface SoftDeleteDialect {
     }
 
     /**
+     * Locks one row for the rest of the transaction and reads its deletion state, so that a restore and a
+     * delete of the same row run one after the other. Binds: id. Columns: deleted_at, deletion_id.
+     */
+    default String lockDeletionState(SoftDeleteTable t) {
+        return selectDeletionState(t) + " FOR UPDATE";
+    }
+
+    /**
+     * Locks rows about to be deleted, waiting for any transaction that is changing them (a restore) so the
+     * delete then sees their committed state instead of an older snapshot. Binds: {@code idCount} ids.
+     */
+    default String lockByIds(SoftDeleteTable t, int idCount) {
+        return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.idColumn() + " IN ("
+                + placeholders(idCount) + ") FOR UPDATE";
+    }
+
+    /** Ids of the rows one operation marked. Binds: deletionId. */
+    default String selectIdsOfOperation(SoftDeleteTable t) {
+        return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.deletionIdColumn() + " = ?";
+    }
+
+    /**
+     * Cascade, one statement per relationship and level: marks the alive children of every parent row the
+     * operation has marked so far. Binds: deletedAt, deletedBy, deletionId, then deletionId again.
+     */
+    default String cascadeMark(Relation r) {
+        SoftDeleteTable c = r.child();
+        return "UPDATE " + r.childTable() + " SET " + stampAssignments(c) + " WHERE " + r.foreignKeyColumn()
+                + " IN (" + parentsOfOperation(r) + ") AND " + c.deletedAtColumn() + " IS NULL";
+    }
+
+    /** Counts the alive children that block an operation through a RESTRICT relationship. Binds: deletionId. */
+    default String countAliveChildren(Relation r) {
+        return "SELECT COUNT(*) FROM " + r.childTable() + " WHERE " + aliveChildrenOfOperation(r);
+    }
+
+    /** Ids of the alive children a DETACH relationship is about to let go. Binds: deletionId. */
+    default String selectAliveChildIds(Relation r) {
+        return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + aliveChildrenOfOperation(r);
+    }
+
+    /** DETACH: sets the reference of alive children of the operation's rows to NULL. Binds: deletionId. */
+    default String detachChildren(Relation r) {
+        return "UPDATE " + r.childTable() + " SET " + r.foreignKeyColumn() + " = NULL WHERE "
+                + aliveChildrenOfOperation(r);
+    }
+
+    /**
+     * The parent of one child row through a relationship, alive or not. Binds: child id.
+     * Columns: parent id, parent deleted_at, parent deletion_id.
+     */
+    default String selectParentState(Relation r) {
+        SoftDeleteTable p = r.parent();
+        return "SELECT p." + p.idColumn() + ", p." + p.deletedAtColumn() + ", p." + p.deletionIdColumn() + " FROM "
+                + r.childTable() + " c JOIN " + p.table() + " p ON p." + p.idColumn() + " = c." + r.foreignKeyColumn()
+                + " WHERE c." + r.childIdColumn() + " = ?";
+    }
+
+    /**
+     * One row of an operation whose parent is deleted by another operation (or without one): restoring the
+     * operation would leave it alive under a deleted parent. Binds: deletionId, deletionId.
+     * Columns: child id, parent id.
+     */
+    default String selectChildOfOperationUnderDeletedParent(Relation r) {
+        SoftDeleteTable p = r.parent();
+        SoftDeleteTable c = r.child();
+        return "SELECT c." + r.childIdColumn() + ", p." + p.idColumn() + " FROM " + r.childTable() + " c JOIN "
+                + p.table() + " p ON p." + p.idColumn() + " = c." + r.foreignKeyColumn() + " WHERE c."
+                + c.deletionIdColumn() + " = ? AND p." + p.deletedAtColumn() + " IS NOT NULL AND (p."
+                + p.deletionIdColumn() + " IS NULL OR p." + p.deletionIdColumn() + " <> ?) LIMIT 1";
+    }
+
+    /** The ids of the parent rows an operation has marked, as a subquery. Binds: deletionId. */
+    default String parentsOfOperation(Relation r) {
+        SoftDeleteTable p = r.parent();
+        return "SELECT " + p.idColumn() + " FROM " + p.table() + " WHERE " + p.deletionIdColumn() + " = ?";
+    }
+
+    private String aliveChildrenOfOperation(Relation r) {
+        return r.foreignKeyColumn() + " IN (" + parentsOfOperation(r) + ")"
+                + (r.childSoftDeletable() ? " AND " + r.child().deletedAtColumn() + " IS NULL" : "");
+    }
+
+    /**
+     * The indexes a soft-deletable table needs so that alive reads and trash or purge scans stay fast.
+     * Names are derived from the table so they are stable across runs.
      * The indexes a soft-deletable table needs so that trash listings, group restores and purge scans stay
      * fast: plain B-tree indexes here; dialects with partial indexes do better. Names derive from the table
      * so they are stable across runs.

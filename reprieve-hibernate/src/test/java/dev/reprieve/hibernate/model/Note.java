@@ -1,5 +1,7 @@
 package dev.reprieve.hibernate.model;
 
+import dev.reprieve.core.OnSoftDelete;
+import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.hibernate.SoftDeletableEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +14,8 @@ public class Note extends SoftDeletableEntity {
     @Id @GeneratedValue
     public Long id;
     public String title;
+    // IGNORE: these tests look at a to-one reference to a deleted row; the default (RESTRICT) would refuse the delete
+    @OnSoftDelete(SoftDeleteAction.IGNORE)
     @ManyToOne(fetch = FetchType.LAZY)
     public Folder folder;
 

@@ -1,0 +1,309 @@
+package dev.reprieve.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.reprieve.benchmarks.cascade.HibernateModel.HArticle;
+import dev.reprieve.benchmarks.cascade.HibernateModel.HAuthor;
+import dev.reprieve.benchmarks.cascade.HibernateModel.HComment;
+import dev.reprieve.benchmarks.cascade.ReprieveModel.RArticle;
+import dev.reprieve.benchmarks.cascade.ReprieveModel.RAuthor;
+import dev.reprieve.benchmarks.cascade.ReprieveModel.RComment;
+import dev.reprieve.hibernate.ReprieveRuntime;
+import dev.reprieve.hibernate.ReprieveStatementInspector;
+import dev.reprieve.testing.CountingDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * Issue 3's benchmark: cascade soft delete of one author (with its articles and comments) and restore of
+ * that group, side by side on the local PostgreSQL: Reprieve, Hibernate 7's own {@code @SoftDelete} with
+ * {@code CascadeType.REMOVE} (JDBC batching on and off), and three hand-written UPDATEs (the floor).
+ * Prints median times, ratios to the hand-written SQL and the SQL statements each variant issued.
+ *
+ * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
+ * -Dexec.mainClass=dev.reprieve.benchmarks.CascadeBenchmark} (one reactor build, so the benchmark runs the
+ * modules just built, never stale jars from {@code ~/.m2}). Override the database with
+ * {@code -Dbench.url=... -Dbench.user=... -Dbench.password=...}; repetitions with {@code -Dbench.reps=5}.
+ */
+public final class CascadeBenchmark {
+
+    private static final long AUTHOR = 1L;
+    private static final String[] R_TABLES = {"r_comment", "r_article", "r_author"};
+    private static final String[] H_TABLES = {"h_comment", "h_article", "h_author"};
+
+    private final DataSource pool;
+    private final CountingDataSource counter;
+    private final SessionFactory reprieve;
+    private final SessionFactory hibernateBatched;
+    private final SessionFactory hibernateDefault;
+    private final int reps;
+
+    private CascadeBenchmark(String url, String user, String password, int reps) {
+        this.reps = reps;
+        this.counter = new CountingDataSource(url, user, password);
+        HikariDataSource hikari = new HikariDataSource();
+        hikari.setDataSource(counter);
+        hikari.setMaximumPoolSize(3);
+        hikari.setAutoCommit(true);
+        this.pool = hikari;
+        Configuration r = configuration("create", RAuthor.class, RArticle.class, RComment.class);
+        r.setProperty(AvailableSettings.STATEMENT_INSPECTOR, ReprieveStatementInspector.class.getName());
+        this.reprieve = r.buildSessionFactory();
+        Configuration hb = configuration("create", HAuthor.class, HArticle.class, HComment.class);
+        hb.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+        this.hibernateBatched = hb.buildSessionFactory();
+        this.hibernateDefault = configuration("none", HAuthor.class, HArticle.class, HComment.class).buildSessionFactory();
+    }
+
+    private Configuration configuration(String ddl, Class<?>... entities) {
+        Configuration cfg = new Configuration();
+        for (Class<?> entity : entities) {
+            cfg.addAnnotatedClass(entity);
+        }
+        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, ddl);
+        return cfg;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/reprieve_bench");
+        String user = System.getProperty("bench.user", "postgres");
+        String password = System.getProperty("bench.password", "");
+        int reps = Integer.getInteger("bench.reps", 5);
+        ensurePostgresDatabase(url, user, password);
+        CascadeBenchmark bench = new CascadeBenchmark(url, user, password, reps);
+        System.out.println("Cascade soft delete and restore, median of " + reps + " (Hibernate default: of "
+                + Math.max(1, reps / 2) + " on 102,000 rows), " + url);
+        bench.run(100, 10, true);   // warm-up, not reported
+        bench.run(2_000, 50, false);
+        bench.run(100, 10, false);
+        System.exit(0);
+    }
+
+    private record Result(String name, double millis, long statements, long roundTrips) {
+    }
+
+    private void run(int articles, int commentsPerArticle, boolean warmup) throws Exception {
+        seed(articles, commentsPerArticle);
+        int rows = 1 + articles + articles * commentsPerArticle;
+        int n = warmup ? 1 : reps;
+        List<Result> results = new ArrayList<>();
+        results.add(measure("hand-written SQL delete (3 UPDATEs)", n, this::resetR, this::handDelete));
+        results.add(measure("hand-written SQL restore (3 UPDATEs)", n, () -> {
+            resetR();
+            handDelete();
+        }, this::handRestore));
+        results.add(measure("Reprieve cascade delete (remove)", n, this::resetR, this::reprieveDelete));
+        results.add(measure("Reprieve restore", n, () -> {
+            resetR();
+            reprieveDelete();
+        }, this::reprieveRestore));
+        results.add(measure("Hibernate @SoftDelete, batch_size=50", n, this::resetH, () -> hibernateDelete(hibernateBatched)));
+        int slow = rows > 10_000 ? Math.max(1, n / 2) : n;
+        results.add(measure("Hibernate @SoftDelete, default settings", slow, this::resetH, () -> hibernateDelete(hibernateDefault)));
+        if (warmup) {
+            return;
+        }
+        double deleteFloor = results.get(0).millis();
+        double restoreFloor = results.get(1).millis();
+        System.out.printf(Locale.ROOT, "%n1 author x %,d articles x %,d comments = %,d rows%n", articles, commentsPerArticle, rows);
+        System.out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s%n", "variant", "median", "vs hand SQL", "statements", "round trips");
+        for (Result r : results) {
+            double floor = r.name().contains("restore") ? restoreFloor : deleteFloor;
+            System.out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d%n", r.name(), Measurements.format(r.millis()),
+                    Measurements.ratio(r.millis(), floor), r.statements(), r.roundTrips());
+        }
+        Result reprieveDelete = results.get(2);
+        System.out.printf(Locale.ROOT, "Reprieve delete is %.1fx faster than Hibernate batched and %.1fx faster than Hibernate default%n",
+                results.get(4).millis() / reprieveDelete.millis(), results.get(5).millis() / reprieveDelete.millis());
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private Result measure(String name, int repetitions, Step prepare, Step step) throws Exception {
+        long[] counts = new long[2];
+        double millis = Measurements.medianMillis(repetitions, new Measurements.Run() {
+            @Override
+            public void prepare() throws Exception {
+                prepare.run();
+                vacuum();
+                counter.reset();
+            }
+
+            @Override
+            public void step() throws Exception {
+                step.run();
+                counts[0] = counter.statements();
+                counts[1] = counter.roundTrips();
+            }
+        });
+        return new Result(name, millis, counts[0], counts[1]);
+    }
+
+    private void reprieveDelete() {
+        reprieve.inTransaction(s -> s.remove(s.find(RAuthor.class, AUTHOR)));
+    }
+
+    private void reprieveRestore() {
+        reprieve.inTransaction(s -> ReprieveRuntime.of(reprieve).operations().restore(s, RAuthor.class, AUTHOR));
+    }
+
+    private void hibernateDelete(SessionFactory factory) {
+        factory.inTransaction(s -> s.remove(s.find(HAuthor.class, AUTHOR)));
+    }
+
+    private String lastHandDeletion;
+
+    private void handDelete() throws Exception {
+        String operation = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(Instant.now());
+        transaction(c -> {
+            for (String sql : List.of(
+                    "UPDATE r_author SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE id = ? AND deleted_at IS NULL",
+                    "UPDATE r_article SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE author_id = ? AND deleted_at IS NULL",
+                    "UPDATE r_comment SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE article_id IN"
+                            + " (SELECT id FROM r_article WHERE author_id = ?) AND deleted_at IS NULL")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setTimestamp(1, now);
+                    ps.setString(2, "bench");
+                    ps.setString(3, operation);
+                    ps.setLong(4, AUTHOR);
+                    ps.executeUpdate();
+                }
+            }
+        });
+        lastHandDeletion = operation;
+    }
+
+    private void handRestore() throws Exception {
+        transaction(c -> {
+            for (String table : R_TABLES) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + table
+                        + " SET deleted_at = NULL, deleted_by = NULL, deletion_id = NULL WHERE deletion_id = ?")) {
+                    ps.setString(1, lastHandDeletion);
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    private void resetR() throws Exception {
+        transaction(c -> {
+            for (String table : R_TABLES) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE " + table + " SET deleted_at = NULL, deleted_by = NULL, deletion_id = NULL"
+                            + " WHERE deleted_at IS NOT NULL OR deletion_id IS NOT NULL");
+                }
+            }
+        });
+    }
+
+    private void resetH() throws Exception {
+        transaction(c -> {
+            for (String table : H_TABLES) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE " + table + " SET deleted_at = NULL WHERE deleted_at IS NOT NULL");
+                }
+            }
+        });
+    }
+
+    private void vacuum() throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            for (String table : R_TABLES) {
+                s.execute("VACUUM ANALYZE " + table);
+            }
+            for (String table : H_TABLES) {
+                s.execute("VACUUM ANALYZE " + table);
+            }
+        }
+    }
+
+    private void seed(int articles, int commentsPerArticle) throws Exception {
+        transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("TRUNCATE r_comment, r_article, r_author, h_comment, h_article, h_author");
+            }
+            for (String prefix : List.of("r_", "h_")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "author (id, name) VALUES (?, ?)")) {
+                    ps.setLong(1, AUTHOR);
+                    ps.setString(2, "author");
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "article (id, title, author_id) VALUES (?, ?, ?)")) {
+                    for (long a = 1; a <= articles; a++) {
+                        ps.setLong(1, a);
+                        ps.setString(2, "article " + a);
+                        ps.setLong(3, AUTHOR);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "comment (id, text, article_id) VALUES (?, ?, ?)")) {
+                    long id = 1;
+                    for (long a = 1; a <= articles; a++) {
+                        for (int k = 0; k < commentsPerArticle; k++) {
+                            ps.setLong(1, id++);
+                            ps.setString(2, "comment text " + k);
+                            ps.setLong(3, a);
+                            ps.addBatch();
+                        }
+                        if (a % 200 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    private interface Work {
+        void run(Connection c) throws Exception;
+    }
+
+    private void transaction(Work work) throws Exception {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void ensurePostgresDatabase(String url, String user, String password) throws Exception {
+        int slash = url.lastIndexOf('/');
+        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
+        try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("CREATE DATABASE " + name);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.reprieve.hibernate;
+
+import dev.reprieve.core.NotDeletedException;
+import dev.reprieve.core.ParentDeletedException;
+import dev.reprieve.core.RowNotFoundException;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.hibernate.CascadePlan.ForRoot;
+import dev.reprieve.hibernate.JdbcExecutor.Bind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.engine.spi.SessionImplementor;
+
+/**
+ * Exact restore: brings back precisely the rows one delete operation marked, at every depth, and nothing
+ * else. A row never comes back under a parent that is still deleted (through CASCADE or RESTRICT): that is
+ * refused with {@link ParentDeletedException}, unless the caller asks for the parent chain to come back too.
+ */
+final class GroupRestorer {
+
+    /** The deletion state of one row, read under a row lock. */
+    private record State(Object deletedAt, String operation) {
+    }
+
+    private final ReprieveRuntime runtime;
+    private final CascadeExecutor cascades;
+    private final Function<Class<?>, EntityColumns> columns;
+
+    GroupRestorer(ReprieveRuntime runtime, CascadeExecutor cascades, Function<Class<?>, EntityColumns> columns) {
+        this.runtime = runtime;
+        this.cascades = cascades;
+        this.columns = columns;
+    }
+
+    /**
+     * Restores the operation that deleted this row. The row's own table must be the operation's root type:
+     * a row deleted as part of its parent's operation has a deleted parent, so it is refused (or, with
+     * {@code withParents}, the parent's operation is restored and brings it back).
+     *
+     * @throws RowNotFoundException   when no row has this id
+     * @throws NotDeletedException    when the row is alive
+     * @throws ParentDeletedException when a parent is deleted and {@code withParents} is false
+     */
+    void restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
+        restore(s, entity, id, withParents, new HashSet<>(), true);
+    }
+
+    private void restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents,
+            Set<String> visiting, boolean asked) {
+        SoftDeleteTable table = entity.table();
+        State state = lockState(s, entity, id);
+        if (state.deletedAt() == null) {
+            if (asked) {
+                throw new NotDeletedException(table.entityName(), id);
+            }
+            return; // a parent restored on the way already brought it back
+        }
+        if (!visiting.add(table.entityName() + "#" + id)) {
+            return; // a cycle of parents: the outer call restores this row
+        }
+        for (Relation r : plan().parentChecks(table)) {
+            Object[] parent = parentOf(s, r, id);
+            if (parent == null || parent[1] == null) {
+                continue;
+            }
+            if (!withParents) {
+                throw new ParentDeletedException(table.entityName(), id, r.name(), r.parent().entityName(), parent[0]);
+            }
+            restore(s, columns.apply(r.parent().javaType()), parent[0], true, visiting, false);
+        }
+        state = lockState(s, entity, id);
+        if (state.deletedAt() == null) {
+            return; // came back with a parent's operation
+        }
+        if (state.operation() == null) {
+            // deleted before deletion ids existed: only the row itself can be identified
+            JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id)));
+            Object loaded = s.getPersistenceContextInternal().getEntity(s.generateEntityKey(id, entity.persister()));
+            if (loaded != null) {
+                s.evict(loaded);
+                entity.stamp(loaded, null, null, null);
+            }
+            return;
+        }
+        restoreOperation(s, plan().forRoot(table), state.operation(), withParents, visiting);
+    }
+
+    /** Brings back every row of the operation, once no row of it would come back under a deleted parent. */
+    private void restoreOperation(SessionImplementor s, ForRoot forRoot, String operation, boolean withParents,
+            Set<String> visiting) {
+        for (Relation r : forRoot.restoreChecks()) {
+            Object[] blocked;
+            Object lastParent = null;
+            while ((blocked = childUnderForeignDeletedParent(s, r, operation)) != null) {
+                if (!withParents || blocked[1].equals(lastParent)) {
+                    throw new ParentDeletedException(r.child().entityName(), blocked[0], r.name(),
+                            r.parent().entityName(), blocked[1]);
+                }
+                lastParent = blocked[1];
+                restore(s, columns.apply(r.parent().javaType()), blocked[1], true, visiting, false);
+            }
+        }
+        for (SoftDeleteTable member : forRoot.members()) {
+            EntityColumns c = columns.apply(member.javaType());
+            JdbcExecutor.update(s, dialect().restoreGroup(member), List.of(new Bind(c.deletionId(), operation)));
+        }
+        cascades.syncRestored(s, forRoot.members(), operation);
+    }
+
+    private State lockState(SessionImplementor s, EntityColumns entity, Object id) {
+        List<State> rows = JdbcExecutor.query(s, dialect().lockDeletionState(entity.table()),
+                List.of(new Bind(entity.id(), id)),
+                (rs, ses) -> new State(entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
+                        (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses)));
+        if (rows.isEmpty()) {
+            throw new RowNotFoundException(entity.table().entityName(), id);
+        }
+        return rows.get(0);
+    }
+
+    /** @return parent id and parent deleted_at, or null when the reference is empty */
+    private Object[] parentOf(SessionImplementor s, Relation r, Object childId) {
+        EntityColumns child = columns.apply(r.child().javaType());
+        EntityColumns parent = columns.apply(r.parent().javaType());
+        List<Object[]> rows = JdbcExecutor.query(s, dialect().selectParentState(r), List.of(new Bind(child.id(), childId)),
+                (rs, ses) -> new Object[] {
+                    parent.id().getJdbcValueExtractor().extract(rs, 1, ses),
+                    parent.deletedAt().getJdbcValueExtractor().extract(rs, 2, ses)});
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** @return child id and parent id of one row of the operation under a parent deleted by another, or null */
+    private Object[] childUnderForeignDeletedParent(SessionImplementor s, Relation r, String operation) {
+        EntityColumns child = columns.apply(r.child().javaType());
+        EntityColumns parent = columns.apply(r.parent().javaType());
+        List<Object[]> rows = JdbcExecutor.query(s, dialect().selectChildOfOperationUnderDeletedParent(r),
+                List.of(new Bind(child.deletionId(), operation), new Bind(parent.deletionId(), operation)),
+                (rs, ses) -> new Object[] {
+                    child.id().getJdbcValueExtractor().extract(rs, 1, ses),
+                    parent.id().getJdbcValueExtractor().extract(rs, 2, ses)});
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private CascadePlan plan() {
+        return cascades.plan();
+    }
+
+    private SoftDeleteDialect dialect() {
+        return runtime.dialect();
+    }
+}
