@@ -20,6 +20,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.reprieve.admin.app.AdminTestApp;
 import dev.reprieve.admin.app.Contact;
+import dev.reprieve.admin.app.Doc;
+import dev.reprieve.admin.app.DocRepository;
+import dev.reprieve.admin.app.Folder;
+import dev.reprieve.admin.app.FolderRepository;
+import dev.reprieve.admin.app.Loan;
+import dev.reprieve.admin.app.LoanRepository;
+import dev.reprieve.admin.app.Remark;
+import dev.reprieve.admin.app.RemarkRepository;
 import dev.reprieve.admin.app.ContactRepository;
 import dev.reprieve.admin.app.Memo;
 import dev.reprieve.admin.app.MemoRepository;
@@ -54,12 +62,17 @@ abstract class AdminContract {
     @Autowired ContactRepository contacts;
     @Autowired TicketRepository tickets;
     @Autowired MutableClock clock;
+    @Autowired FolderRepository folders;
+    @Autowired DocRepository docs;
+    @Autowired RemarkRepository remarks;
+    @Autowired LoanRepository loans;
 
     final RequestPostProcessor admin = user("admin").roles("REPRIEVE_ADMIN");
 
     @BeforeEach
     void clean() {
-        for (String table : List.of("memo", "contact", "ticket", "reprieve_audit")) {
+        jdbc.update("update remark set parent_id = null");
+        for (String table : List.of("memo", "contact", "ticket", "reprieve_audit", "remark", "loan", "doc", "folder")) {
             jdbc.update("delete from " + table);
         }
         clock.set(T0);
@@ -132,7 +145,7 @@ abstract class AdminContract {
     @Test
     void typeNamesAndIdsAreCheckedBeforeAnyQuery() throws Exception {
         mvc.perform(get("/reprieve/api/trash").param("type", "memo; drop table memo").with(admin)).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value(containsString("known types: Contact, Memo, Ticket")));
+                .andExpect(jsonPath("$.detail").value(containsString("known types: Contact, Doc, Folder, Loan, Memo, Remark, Ticket")));
         mvc.perform(post("/reprieve/api/trash/{type}/{id}/restore", "Memo", "1 or 1=1").with(admin).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("not an id of Memo")));
         mvc.perform(get("/reprieve/api/trash").param("from", "yesterday").with(admin)).andExpect(status().isBadRequest())
@@ -364,5 +377,124 @@ abstract class AdminContract {
                 .andExpect(content().string(containsString("buy milk")))
                 .andExpect(content().string(containsString("Restore selected")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    // ---- cascade groups ------------------------------------------------------------------------
+
+    /** A folder with two docs; the first has a remark with a reply, the second a remark. */
+    record Tree(long folder, long docA, long docB, long remark, long reply, long other) {
+    }
+
+    Tree tree() {
+        Folder folder = folders.save(new Folder("reports"));
+        Doc a = docs.save(new Doc(folder, "Q1"));
+        Doc b = docs.save(new Doc(folder, "Q2"));
+        Remark remark = remarks.save(new Remark(a, null, "looks good"));
+        Remark reply = remarks.save(new Remark(a, remark, "thanks"));
+        Remark other = remarks.save(new Remark(b, null, "typo on page 2"));
+        return new Tree(folder.getId(), a.getId(), b.getId(), remark.getId(), reply.getId(), other.getId());
+    }
+
+    long deletedRows() {
+        long n = 0;
+        for (String table : List.of("folder", "doc", "remark")) {
+            n += jdbc.queryForObject("select count(*) from " + table + " where deleted_at is not null", Long.class);
+        }
+        return n;
+    }
+
+    String deletionIdOf(String type, long id) throws Exception {
+        String body = mvc.perform(get("/reprieve/api/trash").param("type", type).param("q", String.valueOf(id)).with(admin))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.rows[0].deletionId");
+    }
+
+    @Test
+    void aCascadeGroupIsShownWithItsRowsAndRestoredWholeWhileAMemberAloneIsRefused() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        assertThat(deletedRows()).isEqualTo(6);
+        mvc.perform(get("/reprieve/api/trash").param("type", "Folder").with(admin))
+                .andExpect(jsonPath("$.rows[0].group.Folder").value(1)).andExpect(jsonPath("$.rows[0].group.Doc").value(2))
+                .andExpect(jsonPath("$.rows[0].group.Remark").value(3));
+        mvc.perform(get("/reprieve/trash").param("type", "Folder").with(admin))
+                .andExpect(content().string(containsString("with 5 others: Doc 2, Folder 1, Remark 3")));
+
+        mvc.perform(post("/reprieve/api/trash/Remark/{id}/restore", t.reply()).with(admin).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("still deleted")));
+        assertThat(deletedRows()).isEqualTo(6);
+
+        mvc.perform(post("/reprieve/api/groups/{g}/restore", deletionIdOf("Remark", t.reply())).with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Remark").value(3))
+                .andExpect(jsonPath("$.rowsByType.Doc").value(2));
+        assertThat(deletedRows()).isZero();
+    }
+
+    @Test
+    void restoringARootBringsBackExactlyItsGroupAndNotWhatWasDeletedBefore() throws Exception {
+        Tree t = tree();
+        deleteAs("bob", T0, () -> remarks.deleteById(t.other()));
+        deleteAs("alice", T0.plusSeconds(60), () -> folders.deleteById(t.folder()));
+        mvc.perform(post("/reprieve/api/trash/Folder/{id}/restore", t.folder()).with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Remark").value(2))
+                .andExpect(jsonPath("$.message").value(containsString("5 rows back")));
+        assertThat(remarks.findById(t.reply())).isPresent();
+        assertThat(remarks.findById(t.other())).isEmpty();
+        mvc.perform(get("/reprieve/api/trash").with(admin)).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.rows[0].deletedBy").value("bob"));
+    }
+
+    @Test
+    void selectedRowsComeBackParentsFirstWhateverTheOrderTheyWereTicked() throws Exception {
+        Tree t = tree();
+        deleteAs(null, T0, () -> remarks.deleteById(t.reply()));
+        deleteAs(null, T0.plusSeconds(1), () -> remarks.deleteById(t.remark()));
+        mvc.perform(post("/reprieve/trash/restore").param("rows", "Remark:" + t.reply(), "Remark:" + t.remark()).with(admin).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("2 rows back")));
+        assertThat(remarks.findAllById(List.of(t.reply(), t.remark()))).hasSize(2);
+    }
+
+    @Test
+    void erasingAFolderListsItsWholeTreeThenErasesExactlyThat() throws Exception {
+        Tree t = tree();
+        Folder keep = folders.save(new Folder("keep"));
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        deleteAs("alice", T0, () -> folders.deleteById(keep.getId()));
+        String impact = mvc.perform(get("/reprieve/api/trash/Folder/{id}/impact", t.folder()).with(admin))
+                .andExpect(jsonPath("$.erased.Folder").value(1)).andExpect(jsonPath("$.erased.Doc").value(2))
+                .andExpect(jsonPath("$.erased.Remark").value(3)).andExpect(jsonPath("$.blocks", hasSize(0)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(impact, "$.shown.Remark[*].label"))
+                .containsExactlyInAnyOrder("Remark looks good", "Remark thanks", "Remark typo on page 2");
+        mvc.perform(get("/reprieve/trash/Folder/{id}/erase", t.folder()).with(admin))
+                .andExpect(content().string(containsString("Doc Q2"))).andExpect(content().string(containsString("Remark thanks")))
+                .andExpect(content().string(containsString("Erase 6 rows for good")));
+        assertThat(deletedRows()).isEqualTo(7);
+
+        mvc.perform(delete("/reprieve/api/trash/Folder/{id}", t.folder()).param("fingerprint", (String) JsonPath.read(impact, "$.fingerprint"))
+                        .with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Remark").value(3));
+        assertThat(jdbc.queryForObject("select count(*) from remark", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from doc", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from folder", Long.class)).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").param("action", "erased").with(admin))
+                .andExpect(jsonPath("$[0].detail").value(containsString("5 dependent rows")));
+    }
+
+    @Test
+    void anEraseThatWouldLeaveAReferenceDanglingIsRefusedAndErasesNothing() throws Exception {
+        Tree t = tree();
+        Loan loan = loans.save(new Loan(docs.findById(t.docB()).orElseThrow(), "carol"));
+        deleteAs(null, T0, () -> loans.delete(loan));
+        deleteAs(null, T0.plusSeconds(1), () -> docs.deleteById(t.docB()));
+        mvc.perform(get("/reprieve/api/trash/Doc/{id}/impact", t.docB()).with(admin))
+                .andExpect(jsonPath("$.blocks[0]").value(containsString("Loan.doc")));
+        mvc.perform(get("/reprieve/trash/Doc/{id}/erase", t.docB()).with(admin))
+                .andExpect(content().string(containsString("cannot go ahead")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("confirm-erase"))));
+        mvc.perform(delete("/reprieve/api/trash/Doc/{id}", t.docB()).with(admin).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Nothing was erased")));
+        assertThat(jdbc.queryForObject("select count(*) from doc where id = ?", Long.class, t.docB())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from remark where id = ?", Long.class, t.other())).isEqualTo(1);
     }
 }

@@ -79,7 +79,12 @@ public class TrashEraser {
                 throw new EraseRefusedException("What erasing " + ref + " would remove has changed since it was confirmed;"
                         + " review the new list and confirm again. Nothing was erased.");
             }
-            execute(session, plan);
+            try {
+                execute(session, plan);
+            } catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataAccessException e) {
+                throw new EraseRefusedException("The database refused to erase " + ref + " (" + rootCause(e)
+                        + "). Nothing was erased.");
+            }
             Map<String, Long> counts = plan.counts();
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             String detail = total > 1 ? "with " + (total - 1) + " dependent row" + (total == 2 ? "" : "s") + " ("
@@ -154,6 +159,14 @@ public class TrashEraser {
             throw new RowNotInTrashException(ref, true);
         }
         return entry;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private Session session() {

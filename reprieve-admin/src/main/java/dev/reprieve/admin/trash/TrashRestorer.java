@@ -1,6 +1,7 @@
 package dev.reprieve.admin.trash;
 
 import dev.reprieve.admin.audit.AuditLog;
+import dev.reprieve.core.ParentDeletedException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.audit.AuditAction;
 import jakarta.persistence.EntityManager;
@@ -42,11 +43,23 @@ public class TrashRestorer {
      * @throws ReprieveException      when Reprieve refuses (a deleted parent, a unique conflict); nothing changed
      */
     public ActionResult restore(RowRef row, String actor) {
-        return restoreAll(List.of(row), actor);
+        return restoreAll(List.of(row), false, actor);
+    }
+
+    /**
+     * Restores one row with its group; with {@code withParents} a deleted parent chain comes back first
+     * instead of the restore being refused.
+     */
+    public ActionResult restore(RowRef row, boolean withParents, String actor) {
+        return restoreAll(List.of(row), withParents, actor);
     }
 
     /** Restores the selected rows together: all of them, or (on any refusal) none. */
     public ActionResult restoreAll(List<RowRef> rows, String actor) {
+        return restoreAll(rows, false, actor);
+    }
+
+    private ActionResult restoreAll(List<RowRef> rows, boolean withParents, String actor) {
         if (rows.isEmpty()) {
             throw new BadRequestException("select at least one row to restore");
         }
@@ -54,17 +67,35 @@ public class TrashRestorer {
             Map<String, Long> restored = new LinkedHashMap<>();
             Set<String> groupsDone = new LinkedHashSet<>();
             List<String> names = new ArrayList<>();
+            List<TrashEntry> pending = new ArrayList<>();
             for (RowRef ref : rows) {
-                TrashEntry entry = requireDeleted(ref);
-                if (entry.deletionId() != null && groupsDone.contains(entry.deletionId())) {
-                    continue; // came back with a row restored earlier in this request
+                pending.add(requireDeleted(ref));
+            }
+            // a selected child may wait for its selected parent: retry while there is progress
+            while (!pending.isEmpty()) {
+                List<TrashEntry> waiting = new ArrayList<>();
+                ParentDeletedException lastWait = null;
+                for (TrashEntry entry : pending) {
+                    if (entry.deletionId() != null && groupsDone.contains(entry.deletionId())) {
+                        continue; // came back with a row restored earlier in this request
+                    }
+                    try {
+                        restoreRow(entry, withParents, actor);
+                    } catch (ParentDeletedException e) {
+                        waiting.add(entry);
+                        lastWait = e;
+                        continue;
+                    }
+                    if (entry.deletionId() != null) {
+                        groupsDone.add(entry.deletionId());
+                    }
+                    entry.group().forEach((type, n) -> restored.merge(type, n, Long::sum));
+                    names.add(entry.type() + " #" + entry.id() + " \"" + entry.label() + "\"");
                 }
-                restoreRow(entry, actor);
-                if (entry.deletionId() != null) {
-                    groupsDone.add(entry.deletionId());
+                if (waiting.size() == pending.size()) {
+                    throw lastWait;
                 }
-                entry.group().forEach((type, n) -> restored.merge(type, n, Long::sum));
-                names.add(entry.type() + " #" + entry.id() + " \"" + entry.label() + "\"");
+                pending = waiting;
             }
             long total = restored.values().stream().mapToLong(Long::longValue).sum();
             return new ActionResult("restored", "Restored " + String.join(", ", names)
@@ -98,7 +129,7 @@ public class TrashRestorer {
             ReprieveException refusal = null;
             for (TrashEntry candidate : candidates) {
                 try {
-                    restoreRow(candidate, actor);
+                    restoreRow(candidate, false, actor);
                     Map<String, Long> restored = candidate.group();
                     long total = restored.values().stream().mapToLong(Long::longValue).sum();
                     return new ActionResult("restored", "Restored the group of " + candidate.type() + " #" + candidate.id()
@@ -123,10 +154,10 @@ public class TrashRestorer {
         return entry;
     }
 
-    private void restoreRow(TrashEntry entry, String actor) {
+    private void restoreRow(TrashEntry entry, boolean withParents, String actor) {
         TrashType type = types.require(entry.type());
         Session session = entityManager.unwrap(Session.class);
-        types.runtime().operations().restore(session, type.javaType(), type.parseId(entry.id()));
+        types.runtime().operations().restore(session, type.javaType(), type.parseId(entry.id()), withParents);
         String detail = entry.groupOthers() > 0 ? "with " + entry.groupOthers() + " other row" + (entry.groupOthers() == 1 ? "" : "s")
                 + " of its group (" + ActionResult.describe(entry.group()) + ")" : null;
         // the row forgets its deletion when it comes back: keep it in the history
@@ -136,6 +167,6 @@ public class TrashRestorer {
     }
 
     private static boolean isParentDeleted(ReprieveException e) {
-        return e.getClass().getSimpleName().equals("ParentDeletedException");
+        return e instanceof ParentDeletedException;
     }
 }

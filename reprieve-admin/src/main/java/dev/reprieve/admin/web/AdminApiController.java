@@ -64,8 +64,9 @@ public class AdminApiController {
     }
 
     @PostMapping("/trash/{type}/{id}/restore")
-    public ActionResult restore(@PathVariable String type, @PathVariable String id, Principal user) {
-        return restorer.restore(new RowRef(type, id), user.getName());
+    public ActionResult restore(@PathVariable String type, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean withParents, Principal user) {
+        return restorer.restore(new RowRef(type, id), withParents, user.getName());
     }
 
     /** Restores several rows together: {@code ["Todo:1", "Article:7"]}; all or none. */

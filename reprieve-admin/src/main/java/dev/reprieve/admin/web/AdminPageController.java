@@ -112,8 +112,8 @@ public class AdminPageController {
 
     @PostMapping("/trash/{type}/{id}/restore")
     public String restore(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String back,
-            Principal user, RedirectAttributes flash) {
-        return act(flash, back, () -> restorer.restore(new RowRef(type, id), user.getName()));
+            @RequestParam(defaultValue = "false") boolean withParents, Principal user, RedirectAttributes flash) {
+        return act(flash, back, () -> restorer.restore(new RowRef(type, id), withParents, user.getName()));
     }
 
     @GetMapping("/groups/{deletionId}")
