@@ -1,0 +1,121 @@
+package dev.reprieve.demo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reprieve.demo.DemoApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The demo and its admin trash used as a person would, in headless Chromium against the demo running
+ * on a random port. Screenshots of the trash and the erase confirmation go to {@code target/screenshots/}.
+ */
+@RequiresChromium
+@SpringBootTest(classes = DemoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserContract {
+
+    @LocalServerPort int port;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    /** Names the screenshots after the database. */
+    abstract String database();
+
+    @BeforeEach
+    void open() throws IOException {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void logIn(String user, String password) {
+        browser.get(url("/reprieve/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/reprieve/login")));
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, dir.resolve(name + "-" + database() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    WebElement rowOf(String tableId, String text) {
+        return wait.until(d -> d.findElements(By.cssSelector("#" + tableId + " tr")).stream()
+                .filter(tr -> tr.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    @Test
+    void anAdminDeletesATodoFindsItInTheTrashByFilterRestoresItAndSeesItBack() throws IOException {
+        String title = "water the plants " + UUID.randomUUID().toString().substring(0, 8);
+        logIn("admin", "admin");
+
+        browser.get(url("/todos"));
+        browser.findElement(By.name("title")).sendKeys(title);
+        browser.findElement(By.cssSelector("form.inline button")).click();
+        rowOf("todos", title).findElement(By.cssSelector("button.danger")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Deleted"));
+        assertThat(browser.findElements(By.cssSelector("#todos tr")).stream().map(WebElement::getText))
+                .noneMatch(text -> text.contains(title));
+
+        browser.get(url("/reprieve/trash"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-type"))).selectByValue("Todo");
+        browser.findElement(By.id("filter-deleted-by")).sendKeys("admin");
+        browser.findElement(By.id("filter-q")).sendKeys(title);
+        browser.findElement(By.id("apply-filters")).click();
+        WebElement row = rowOf("trash", title);
+        assertThat(row.getText()).contains("Todo").contains("admin");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#trash tbody tr"));
+        assertThat(rows).hasSize(1);
+        screenshot("trash");
+
+        row.findElement(By.cssSelector("button.restore")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Restored"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains(title);
+
+        browser.get(url("/todos"));
+        assertThat(rowOf("todos", title).getText()).contains(title);
+    }
+
+    @Test
+    void aPlainUserGetsNoAccessToTheAdmin() {
+        browser.get(url("/reprieve/trash"));
+        assertThat(browser.getCurrentUrl()).endsWith("/reprieve/login");
+        logIn("user", "user");
+        browser.get(url("/reprieve/trash"));
+        assertThat(browser.findElement(By.id("denied")).getText()).contains("REPRIEVE_ADMIN");
+        assertThat(browser.findElements(By.id("trash"))).isEmpty();
+        browser.get(url("/reprieve/api/trash"));
+        assertThat(browser.getPageSource()).contains("Forbidden");
+    }
+}
