@@ -17,7 +17,8 @@ import org.hibernate.engine.spi.SessionImplementor;
 /**
  * Exact restore: brings back precisely the rows one delete operation marked, at every depth, and nothing
  * else. A row never comes back under a parent that is still deleted (through CASCADE or RESTRICT): that is
- * refused with {@link ParentDeletedException}, unless the caller asks for the parent chain to come back too.
+ * refused with {@link ParentDeletedException}, unless the caller asks for the parent chain to come back too;
+ * nor while alive rows hold its unique-when-alive values ({@code RestoreConflictException}, listing them all).
  */
 final class GroupRestorer {
 
@@ -77,7 +78,9 @@ final class GroupRestorer {
         }
         if (state.operation() == null) {
             // deleted before deletion ids existed: only the row itself can be identified
-            JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id)));
+            RestoreConflictChecker conflicts = runtime.restoreConflicts();
+            conflicts.checkRow(s, table, id);
+            conflicts.translating(() -> JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id))));
             Object loaded = s.getPersistenceContextInternal().getEntity(s.generateEntityKey(id, entity.persister()));
             if (loaded != null) {
                 s.evict(loaded);
@@ -103,9 +106,13 @@ final class GroupRestorer {
                 restore(s, columns.apply(r.parent().javaType()), blocked[1], true, visiting, false);
             }
         }
+        // every unique-when-alive conflict of the whole operation is listed before anything changes
+        RestoreConflictChecker conflicts = runtime.restoreConflicts();
+        conflicts.checkGroup(s, operation);
         for (SoftDeleteTable member : forRoot.members()) {
             EntityColumns c = columns.apply(member.javaType());
-            JdbcExecutor.update(s, dialect().restoreGroup(member), List.of(new Bind(c.deletionId(), operation)));
+            conflicts.translating(() -> JdbcExecutor.update(s, dialect().restoreGroup(member),
+                    List.of(new Bind(c.deletionId(), operation))));
         }
         cascades.syncRestored(s, forRoot.members(), operation);
     }

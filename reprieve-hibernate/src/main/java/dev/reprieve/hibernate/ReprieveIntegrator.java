@@ -3,6 +3,8 @@ package dev.reprieve.hibernate;
 import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.schema.ForeignKeyPolicy;
+import dev.reprieve.core.schema.SchemaCheckMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class ReprieveIntegrator implements Integrator {
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),
                 RelationReader.read(metadata, model));
         ReprieveRuntime.register(factory, runtime);
+        checkUniqueKeysAndSchema(metadata, model, runtime, settings, factory);
 
         EventListenerRegistry registry = factory.getEventListenerRegistry();
         EventListenerGroup<DeleteEventListener> deletes = registry.getEventListenerGroup(EventType.DELETE);
@@ -61,6 +64,23 @@ public final class ReprieveIntegrator implements Integrator {
         for (LoadEventListener delegate : loadDelegates) {
             loads.appendListener(new VisibilityLoadListener(runtime, delegate));
         }
+    }
+
+    /** Hands the unique-when-alive keys to the runtime and schedules the startup schema check. */
+    private static void checkUniqueKeysAndSchema(Metadata metadata, SoftDeleteModel model, ReprieveRuntime runtime,
+            Map<String, Object> settings, SessionFactoryImplementor factory) {
+        var keys = AliveKeysReader.uniques(AliveKeysReader.read(metadata.getEntityBindings(), model));
+        runtime.uniqueConstraints(keys);
+        SchemaCheckMode mode;
+        try {
+            mode = SchemaCheckMode.parse(settings.get(ReprieveSettings.SCHEMA_CHECK));
+        } catch (IllegalArgumentException e) {
+            throw new HibernateException(ReprieveSettings.SCHEMA_CHECK + ": " + e.getMessage(), e);
+        }
+        ForeignKeyPolicy policy = setting(settings, ReprieveSettings.FOREIGN_KEY_POLICY, ForeignKeyPolicy.class,
+                ForeignKeyPolicy.NO_DATABASE_CASCADE);
+        factory.addObserver(new SchemaCheck(runtime,
+                new SchemaInspector(model, keys, runtime.dialect().aliveMarkerColumn(), policy), mode));
     }
 
     @Override

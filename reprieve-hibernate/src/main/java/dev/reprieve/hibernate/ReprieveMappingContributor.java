@@ -41,6 +41,7 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
         metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.DELETED, null, false, true, null, null));
 
         boolean createIndexes = createIndexes(buildingContext);
+        var aliveKeys = AliveKeysReader.read(metadata.getEntityBindings(), model);
         for (PersistentClass entity : metadata.getEntityBindings()) {
             if (entity instanceof RootClass && SoftDeleteMappingReader.isSoftDeletable(entity)) {
                 SoftDeleteTable table = model.forType(entity.getMappedClass()).orElseThrow();
@@ -48,6 +49,7 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
                 entity.addFilter(SoftDeleteFilters.DELETED, SoftDeleteFilters.deletedCondition(table), true, Map.of(), Map.of());
                 if (createIndexes) {
                     metadata.getDatabase().addAuxiliaryDatabaseObject(new SoftDeleteIndexes(table));
+                    metadata.getDatabase().addAuxiliaryDatabaseObject(new AliveIndexes(aliveKeys.get(table)));
                 }
             }
         }

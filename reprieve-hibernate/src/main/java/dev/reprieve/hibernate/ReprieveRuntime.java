@@ -6,6 +6,8 @@ import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.UniqueAliveConstraint;
+import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,9 @@ public final class ReprieveRuntime {
     private final HardDeleteGuard guard;
     private final CascadePlan cascadePlan;
     private final SoftDeleteOperations operations;
+    private final RestoreConflictChecker restoreConflicts = new RestoreConflictChecker(this);
+    private volatile List<UniqueAliveConstraint> uniqueConstraints = List.of();
+    private volatile SchemaReport schemaReport = SchemaReport.NOT_RUN;
 
     ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
             Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations) {
@@ -95,6 +100,29 @@ public final class ReprieveRuntime {
 
     public SessionFactoryImplementor sessionFactory() {
         return sessionFactory;
+    }
+
+    /** The {@code @UniqueWhenAlive} keys of this persistence unit. */
+    public List<UniqueAliveConstraint> uniqueConstraints() {
+        return uniqueConstraints;
+    }
+
+    void uniqueConstraints(List<UniqueAliveConstraint> keys) {
+        this.uniqueConstraints = List.copyOf(keys);
+    }
+
+    /** Refuses restores that would duplicate a unique-when-alive value; restore code calls it first. */
+    public RestoreConflictChecker restoreConflicts() {
+        return restoreConflicts;
+    }
+
+    /** What the startup schema check found ({@link SchemaReport#NOT_RUN} when it is off). */
+    public SchemaReport schemaReport() {
+        return schemaReport;
+    }
+
+    void schemaReport(SchemaReport report) {
+        this.schemaReport = report;
     }
 
     public SecondDeletePolicy secondDeletePolicy() {

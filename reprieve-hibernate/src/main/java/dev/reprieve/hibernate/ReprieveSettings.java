@@ -18,6 +18,18 @@ public final class ReprieveSettings {
     /** {@code true} (default): the generated schema includes the soft-delete indexes. */
     public static final String CREATE_INDEXES = "reprieve.create_indexes";
 
+    /**
+     * {@code warn} (default), {@code fail} or {@code off}: what the startup schema check does with plain
+     * unique constraints, missing soft-delete indexes and foreign keys that contradict the delete policy.
+     */
+    public static final String SCHEMA_CHECK = "reprieve.schema_check";
+
+    /**
+     * A {@link dev.reprieve.core.schema.ForeignKeyPolicy} (or its class name) that judges foreign keys into
+     * soft-deletable tables; default {@link dev.reprieve.core.schema.ForeignKeyPolicy#NO_DATABASE_CASCADE}.
+     */
+    public static final String FOREIGN_KEY_POLICY = "reprieve.foreign_key_policy";
+
     private ReprieveSettings() {
     }
 }

@@ -102,6 +102,8 @@ public final class SoftDeleteOperations {
      * @throws RowNotFoundException when no row has this id
      * @throws NotDeletedException when the row is alive; nothing changes then
      * @throws dev.reprieve.core.ParentDeletedException when a parent is still deleted; nothing changes then
+     * @throws dev.reprieve.core.RestoreConflictException when alive rows hold unique-when-alive values of the
+     *         rows to restore; nothing changes then
      */
     public <T> T restore(Session session, Class<T> type, Object id) {
         return restore(session, type, id, false);

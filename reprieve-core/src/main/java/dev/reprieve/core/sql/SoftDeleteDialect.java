@@ -2,7 +2,10 @@ package dev.reprieve.core.sql;
 
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.UniqueAliveConstraint;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * All SQL Reprieve writes, for one database family. Statements use {@code ?} placeholders; callers bind
@@ -146,6 +149,96 @@ public interface SoftDeleteDialect {
                         + " (" + t.deletedAtColumn() + ")",
                 "CREATE INDEX IF NOT EXISTS " + indexName(t, "deletion_id_idx") + " ON " + t.table()
                         + " (" + t.deletionIdColumn() + ")");
+    }
+
+    /** The generated column, 1 for alive rows and NULL for deleted ones, of databases without partial indexes. */
+    String ALIVE_MARKER = "reprieve_alive";
+
+    /**
+     * The DDL that makes the database enforce a {@code @UniqueWhenAlive} key: any number of deleted rows
+     * may share a value, at most one alive row may hold it. Runs after the table exists; idempotent. Here,
+     * for databases without partial indexes: the alive marker, {@code NULL} for deleted rows, ends the
+     * unique key, and NULLs never collide in a unique index.
+     */
+    default List<String> createUniqueWhenAlive(UniqueAliveConstraint key) {
+        return List.of(
+                "ALTER TABLE " + key.table().table() + " ADD COLUMN IF NOT EXISTS " + ALIVE_MARKER + " "
+                        + aliveMarkerDefinition(key.table()),
+                "CREATE UNIQUE INDEX IF NOT EXISTS " + key.indexName() + " ON " + key.table().table() + " ("
+                        + columnList(key.columns()) + ", " + ALIVE_MARKER + ")");
+    }
+
+    /** The type and generation expression of the alive marker column, in this database's syntax. */
+    default String aliveMarkerDefinition(SoftDeleteTable t) {
+        return "TINYINT GENERATED ALWAYS AS (CASE WHEN " + t.deletedAtColumn() + " IS NULL THEN 1 END)";
+    }
+
+    /**
+     * The index that keeps {@code WHERE fk = ? AND deleted_at IS NULL ORDER BY id LIMIT n} as fast as on a
+     * table without deleted rows. Idempotent. Here: equality on (fk, deleted_at IS NULL) leaves the entries
+     * ordered by id, so a page is one index range.
+     */
+    default String createAliveForeignKeyIndex(SoftDeleteTable t, String foreignKeyColumn) {
+        return "CREATE INDEX IF NOT EXISTS " + aliveForeignKeyIndexName(t, foreignKeyColumn) + " ON "
+                + t.table() + " (" + foreignKeyColumn + ", " + t.deletedAtColumn() + ", " + t.idColumn() + ")";
+    }
+
+    /**
+     * The generated column that is 1 for alive rows and {@code NULL} for deleted ones, where this database
+     * needs one inside its unique-when-alive indexes (no partial indexes); empty otherwise.
+     */
+    default Optional<String> aliveMarkerColumn() {
+        return Optional.of(ALIVE_MARKER);
+    }
+
+    /**
+     * Deleted rows of one delete operation whose key an alive row holds. Binds: deletionId. Columns: the
+     * deleted row's id, the alive holder's id, then the key's values.
+     */
+    default String selectRestoreConflictsByDeletionId(UniqueAliveConstraint key) {
+        return restoreConflicts(key) + " AND d." + key.table().deletionIdColumn() + " = ?";
+    }
+
+    /** As {@link #selectRestoreConflictsByDeletionId}, for one deleted row. Binds: id. */
+    default String selectRestoreConflictsById(UniqueAliveConstraint key) {
+        SoftDeleteTable t = key.table();
+        return restoreConflicts(key) + " AND d." + t.idColumn() + " = ? AND d." + t.deletedAtColumn() + " IS NOT NULL";
+    }
+
+    private static String restoreConflicts(UniqueAliveConstraint key) {
+        SoftDeleteTable t = key.table();
+        return "SELECT d." + t.idColumn() + ", a." + t.idColumn()
+                + key.columns().stream().map(c -> ", d." + c).collect(Collectors.joining())
+                + " FROM " + t.table() + " d JOIN " + t.table() + " a ON "
+                + key.columns().stream().map(c -> "a." + c + " = d." + c).collect(Collectors.joining(" AND "))
+                + " WHERE a." + t.deletedAtColumn() + " IS NULL";
+    }
+
+    /**
+     * The key value a unique violation names, read from this database's error message (for the conflict
+     * message only, unquoted, composite values as the database joins them); empty when the message does not say.
+     */
+    default Optional<String> violatedValue(String databaseMessage) {
+        return Optional.empty();
+    }
+
+    /** The derived name of a unique-when-alive index: {@code <table>_<columns>_alive_uq}. */
+    static String uniqueAliveIndexName(SoftDeleteTable t, List<String> columns) {
+        return indexName(t, columns.stream().map(SoftDeleteDialect::bare).collect(Collectors.joining("_")) + "_alive_uq");
+    }
+
+    /** The name of the alive index of a foreign key: {@code <table>_<column>_alive_idx}. */
+    static String aliveForeignKeyIndexName(SoftDeleteTable t, String foreignKeyColumn) {
+        return indexName(t, bare(foreignKeyColumn) + "_alive_idx");
+    }
+
+    /** A column list for DDL. */
+    static String columnList(List<String> columns) {
+        return String.join(", ", columns);
+    }
+
+    private static String bare(String identifier) {
+        return identifier.replace("\"", "").replace("`", "");
     }
 
     // ---- the admin's trash and history: the per-database pieces TrashSql and AuditSql build on ----

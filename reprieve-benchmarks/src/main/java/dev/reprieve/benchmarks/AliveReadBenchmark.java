@@ -1,0 +1,280 @@
+package dev.reprieve.benchmarks;
+
+import dev.reprieve.benchmarks.alive.BenchAlivePost;
+import dev.reprieve.benchmarks.alive.BenchParent;
+import dev.reprieve.benchmarks.alive.BenchPlainPost;
+import dev.reprieve.benchmarks.alive.BenchPost;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.hibernate.ReprieveRuntime;
+import dev.reprieve.hibernate.ReprieveSettings;
+import dev.reprieve.hibernate.ReprieveStatementInspector;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * Issue 5: a page of alive rows for one parent ({@code WHERE parent_id = ? ORDER BY id LIMIT 50}, through
+ * Hibernate with Reprieve's filter) on a 2,000,000-row table where half the rows are soft-deleted, against
+ * the same read on a table holding only the 1,000,000 alive rows, and against a plain foreign-key index.
+ * Prints median latencies, ratios and the plan each database chose. Data is loaded once, set-based, and
+ * reused by later runs (-Dbench.reload=true loads it again).
+ *
+ * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
+ * -Dbench.main=dev.reprieve.benchmarks.AliveReadBenchmark}
+ */
+public final class AliveReadBenchmark {
+
+    static final int ROWS = 2_000_000;
+    static final int PARENTS = 1_000;
+    static final int PAGE = 50;
+    static final int WARMUP = Integer.getInteger("bench.warmup", 2_000);
+    static final int QUERIES = Integer.getInteger("bench.queries", 5_000);
+    static final int ROUNDS = 5;
+
+    /** A database server to measure on. */
+    record Server(String name, String adminUrl, String url, String user) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Server> servers = List.of(
+                new Server("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "jdbc:postgresql://127.0.0.1:5432/reprieve_bench", "postgres"),
+                new Server("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "jdbc:mariadb://127.0.0.1:3306/reprieve_bench", "root"));
+        String only = System.getProperty("bench.databases", "postgresql,mariadb");
+        for (Server server : servers) {
+            if (only.contains(server.name())) {
+                run(server);
+            }
+        }
+    }
+
+    static void run(Server server) throws Exception {
+        System.out.printf(Locale.ROOT, "%n=== %s: %,d rows, half soft-deleted, %,d parents, page of %d; median of %d rounds of %,d queries after %,d warm-up ===%n",
+                server.name(), ROWS, PARENTS, PAGE, ROUNDS, QUERIES / ROUNDS, WARMUP);
+        ensureDatabase(server);
+        boolean loaded = !Boolean.getBoolean("bench.reload") && isLoaded(server);
+        try (SessionFactory factory = boot(server, loaded ? "update" : "create")) {
+            ReprieveRuntime runtime = ReprieveRuntime.of(factory);
+            if (!loaded) {
+                long start = System.nanoTime();
+                load(server);
+                System.out.printf(Locale.ROOT, "loaded in %.0f s%n", (System.nanoTime() - start) / 1e9);
+            }
+            SoftDeleteTable plainPosts = runtime.model().forType(BenchPlainPost.class).orElseThrow();
+            // the contrast table keeps Reprieve's other indexes but reads through a plain foreign-key index;
+            // create before drop: on MariaDB the foreign key needs an index on parent_id at all times
+            execute(server, "CREATE INDEX IF NOT EXISTS bench_plain_post_parent_idx ON bench_plain_post (parent_id)",
+                    dropIndex(server, SoftDeleteDialect.aliveForeignKeyIndexName(plainPosts, "parent_id"), "bench_plain_post"));
+            analyze(server);
+
+            // the three variants alternate in rounds so that cache, JIT and machine drift hit them alike
+            List<Class<?>> variants = List.of(BenchAlivePost.class, BenchPost.class, BenchPlainPost.class);
+            List<List<Double>> rounds = new ArrayList<>();
+            for (Class<?> variant : variants) {
+                warmUp(factory, variant);
+                rounds.add(new ArrayList<>());
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int v = 0; v < variants.size(); v++) {
+                    rounds.get(v).add(measure(factory, variants.get(v), round));
+                }
+            }
+            double aliveOnly = median(rounds.get(0));
+            double reprieve = median(rounds.get(1));
+            double plain = median(rounds.get(2));
+            String planAliveOnly = explain(server, "bench_alive_post");
+            String planReprieve = explain(server, "bench_post");
+            String planPlain = explain(server, "bench_plain_post");
+
+            System.out.printf(Locale.ROOT, "%-58s %12s %8s%n", "variant", "median", "ratio");
+            row("1,000,000 alive rows only, Reprieve's indexes (floor)", aliveOnly, aliveOnly);
+            row("2,000,000 rows, half deleted, Reprieve's indexes", reprieve, aliveOnly);
+            System.out.println("per-round medians (ms): alive only " + rounds(rounds.get(0)) + ", Reprieve " + rounds(rounds.get(1))
+                    + ", plain " + rounds(rounds.get(2)));
+            row("2,000,000 rows, half deleted, plain index on parent_id", plain, aliveOnly);
+            System.out.println("\nplan, Reprieve's indexes, half deleted:\n" + planReprieve);
+            System.out.println("plan, alive rows only:\n" + planAliveOnly);
+            System.out.println("plan, plain parent_id index, half deleted:\n" + planPlain);
+        }
+    }
+
+    static void row(String label, double millis, double floor) {
+        System.out.printf(Locale.ROOT, "%-58s %9.3f ms %7.2fx%n", label, millis, millis / floor);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static String rounds(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList().toString();
+    }
+
+    static void warmUp(SessionFactory factory, Class<?> type) throws Exception {
+        queries(factory, type, -1, WARMUP);
+    }
+
+    /** Median latency of one round: first pages of alive rows of random parents, through Hibernate and the filter. */
+    static double measure(SessionFactory factory, Class<?> type, int round) throws Exception {
+        return queries(factory, type, round, QUERIES / ROUNDS);
+    }
+
+    static double queries(SessionFactory factory, Class<?> type, int seed, int count) throws Exception {
+        String hql = "from " + type.getSimpleName() + " p where p.parent.id = :parent order by p.id";
+        Random random = new Random(seed);
+        long[] parent = new long[1];
+        try (Session session = factory.openSession()) {
+            Measurements.Run run = new Measurements.Run() {
+                @Override
+                public void prepare() {
+                    session.clear();
+                    parent[0] = 1 + random.nextInt(PARENTS);
+                }
+
+                @Override
+                public void step() {
+                    List<?> page = session.createSelectionQuery(hql, type).setParameter("parent", parent[0])
+                            .setMaxResults(PAGE).getResultList();
+                    if (page.size() != PAGE) {
+                        throw new IllegalStateException("expected a full page of " + PAGE + ", got " + page.size());
+                    }
+                }
+            };
+            return Measurements.medianMillis(count, run);
+        }
+    }
+
+    static SessionFactory boot(Server server, String ddl) {
+        Configuration cfg = new Configuration();
+        cfg.addAnnotatedClass(BenchParent.class);
+        cfg.addAnnotatedClass(BenchPost.class);
+        cfg.addAnnotatedClass(BenchAlivePost.class);
+        cfg.addAnnotatedClass(BenchPlainPost.class);
+        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.url());
+        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_USER, server.user());
+        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "");
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, ddl);
+        cfg.setProperty(AvailableSettings.STATEMENT_INSPECTOR, ReprieveStatementInspector.class.getName());
+        cfg.setProperty(ReprieveSettings.SCHEMA_CHECK, "off"); // the contrast table lacks an index on purpose
+        return cfg.buildSessionFactory();
+    }
+
+    /** Set-based loading: generate_series on PostgreSQL, the SEQUENCE engine on MariaDB. */
+    static void load(Server server) throws SQLException {
+        boolean pg = server.name().equals("postgresql");
+        String series = pg ? "generate_series(1, " + ROWS + ") AS s(seq)" : "seq_1_to_" + ROWS;
+        String parents = pg ? "generate_series(1, " + PARENTS + ") AS s(seq)" : "seq_1_to_" + PARENTS;
+        String parentOf = "1 + MOD(seq, " + PARENTS + ")";
+        String deleted = "seq <= " + ROWS / 2;
+        String deletedAt = pg ? "TIMESTAMP '2026-01-01 00:00:00' + seq * INTERVAL '1 second'"
+                : "TIMESTAMP '2026-01-01 00:00:00' + INTERVAL seq SECOND";
+        execute(server,
+                "INSERT INTO bench_parent (id, name) SELECT seq, CONCAT('parent ', seq) FROM " + parents,
+                // each parent has 2,000 rows; its older 1,000 (the lower ids) are deleted, as when old data is
+                // cleaned up: an index that does not know deleted_at must step over them before the first page
+                "INSERT INTO bench_post (id, parent_id, title, deleted_at, deleted_by, deletion_id) SELECT seq, " + parentOf
+                        + ", CONCAT('post ', seq), CASE WHEN " + deleted + " THEN " + deletedAt
+                        + " END, CASE WHEN " + deleted + " THEN 'bench' END, CASE WHEN " + deleted + " THEN CONCAT('bench-', seq) END FROM " + series,
+                "INSERT INTO bench_alive_post (id, parent_id, title) SELECT id, parent_id, title FROM bench_post WHERE deleted_at IS NULL",
+                "INSERT INTO bench_plain_post (id, parent_id, title, deleted_at, deleted_by, deletion_id)"
+                        + " SELECT id, parent_id, title, deleted_at, deleted_by, deletion_id FROM bench_post");
+    }
+
+    static boolean isLoaded(Server server) {
+        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
+                Statement s = c.createStatement()) {
+            return count(s, "SELECT COUNT(*) FROM bench_post") == ROWS
+                    && count(s, "SELECT COUNT(*) FROM bench_post WHERE id <= " + ROWS / 2 + " AND deleted_at IS NOT NULL") == ROWS / 2
+                    && count(s, "SELECT COUNT(*) FROM bench_alive_post") == ROWS / 2
+                    && count(s, "SELECT COUNT(*) FROM bench_plain_post") == ROWS;
+        } catch (SQLException missing) {
+            return false;
+        }
+    }
+
+    static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static void analyze(Server server) throws SQLException {
+        if (server.name().equals("postgresql")) {
+            execute(server, "VACUUM ANALYZE bench_post", "VACUUM ANALYZE bench_alive_post", "VACUUM ANALYZE bench_plain_post");
+        } else {
+            execute(server, "ANALYZE TABLE bench_post", "ANALYZE TABLE bench_alive_post", "ANALYZE TABLE bench_plain_post");
+        }
+    }
+
+    static String dropIndex(Server server, String index, String table) {
+        return server.name().equals("postgresql") ? "DROP INDEX IF EXISTS " + index
+                : "DROP INDEX IF EXISTS " + index + " ON " + table;
+    }
+
+    /** The plan of the SQL Hibernate sends (filter condition included), for one parent. */
+    static String explain(Server server, String table) throws SQLException {
+        String sql = "SELECT id, deleted_at, deleted_by, deletion_id, parent_id, title FROM " + table
+                + " WHERE parent_id = 500 AND deleted_at IS NULL ORDER BY id LIMIT " + PAGE;
+        String explain = server.name().equals("postgresql") ? "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " + sql : "EXPLAIN " + sql;
+        StringBuilder out = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(explain)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> header = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                header.add(meta.getColumnLabel(i));
+            }
+            if (meta.getColumnCount() > 1) {
+                out.append("    ").append(String.join(" | ", header)).append('\n');
+            }
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    cells.add(String.valueOf(rs.getString(i)));
+                }
+                out.append("    ").append(String.join(" | ", cells)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static void ensureDatabase(Server server) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), "");
+                Statement s = c.createStatement()) {
+            if (server.name().equals("postgresql")) {
+                if (count(s, "SELECT COUNT(*) FROM pg_database WHERE datname = 'reprieve_bench'") == 0) {
+                    s.execute("CREATE DATABASE reprieve_bench");
+                }
+            } else {
+                s.execute("CREATE DATABASE IF NOT EXISTS reprieve_bench");
+            }
+        }
+    }
+
+    static void execute(Server server, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
+                Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private AliveReadBenchmark() {
+    }
+}

@@ -1,0 +1,56 @@
+package dev.reprieve.hibernate;
+
+import dev.reprieve.core.UniqueAliveConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.dialect.Dialect;
+
+/**
+ * Puts the alive-aware indexes of one table into Hibernate's generated schema: the unique-when-alive keys
+ * and the foreign-key indexes for alive reads. Created after the tables, with idempotent DDL, so
+ * {@code create}, {@code create-drop} and {@code update} all work on repeated starts; dropping the table
+ * drops them (and MariaDB's/H2's generated alive column).
+ */
+final class AliveIndexes implements AuxiliaryDatabaseObject {
+
+    private final AliveKeysReader.TableKeys keys;
+
+    AliveIndexes(AliveKeysReader.TableKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public boolean appliesToDialect(Dialect dialect) {
+        return new SoftDeleteIndexes(keys.table()).appliesToDialect(dialect);
+    }
+
+    @Override
+    public boolean beforeTablesOnCreation() {
+        return false;
+    }
+
+    @Override
+    public String[] sqlCreateStrings(SqlStringGenerationContext context) {
+        var dialect = SoftDeleteIndexes.dialectFor(context.getDialect());
+        List<String> ddl = new ArrayList<>();
+        for (UniqueAliveConstraint key : keys.uniques()) {
+            ddl.addAll(dialect.createUniqueWhenAlive(key));
+        }
+        for (String column : keys.foreignKeyColumns()) {
+            ddl.add(dialect.createAliveForeignKeyIndex(keys.table(), column));
+        }
+        return ddl.toArray(String[]::new);
+    }
+
+    @Override
+    public String[] sqlDropStrings(SqlStringGenerationContext context) {
+        return new String[0]; // dropped with the table
+    }
+
+    @Override
+    public String getExportIdentifier() {
+        return "reprieve-alive-indexes-" + keys.table().table();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.reprieve.hibernate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.core.schema.SchemaCheckException;
+import dev.reprieve.core.schema.SchemaFinding;
+import dev.reprieve.core.schema.SchemaFinding.Kind;
+import dev.reprieve.core.schema.SchemaReport;
+import dev.reprieve.hibernate.model.unique.LegacyItem;
+import dev.reprieve.hibernate.model.unique.LegacyTag;
+import dev.reprieve.testing.TestDatabase;
+import java.time.Clock;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The startup schema check on one database, read through JDBC metadata: a schema built without Reprieve's
+ * DDL and with a plain unique column and a cascading foreign key is reported, per mode.
+ */
+abstract class SchemaCheckContract {
+
+    abstract TestDatabase database();
+
+    Configuration legacySchema(String mode) {
+        Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                LegacyTag.class, LegacyItem.class);
+        cfg.setProperty(ReprieveSettings.CREATE_INDEXES, "false");
+        cfg.setProperty(ReprieveSettings.SCHEMA_CHECK, mode);
+        return cfg;
+    }
+
+    @Test
+    void warnModeStartsAndReportsEveryProblem() {
+        try (SessionFactory factory = legacySchema("warn").buildSessionFactory()) {
+            SchemaReport report = ReprieveRuntime.of(factory).schemaReport();
+            assertThat(report.ran()).isTrue();
+            assertThat(report.findings(Kind.PLAIN_UNIQUE_CONSTRAINT)).singleElement()
+                    .satisfies(f -> assertThat(f.entityName()).isEqualTo("LegacyTag"))
+                    .satisfies(f -> assertThat(f.message()).contains("label"));
+            assertThat(report.findings(Kind.MISSING_SOFT_DELETE_INDEX)).extracting(SchemaFinding::entityName)
+                    .containsExactlyInAnyOrder("LegacyTag", "LegacyItem");
+            assertThat(report.findings(Kind.MISSING_UNIQUE_WHEN_ALIVE_INDEX)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("slug"));
+            assertThat(report.findings(Kind.FOREIGN_KEY_RULE)).singleElement()
+                    .satisfies(f -> assertThat(f.entityName()).isEqualTo("LegacyTag"))
+                    .satisfies(f -> assertThat(f.message()).contains("ON DELETE CASCADE").containsIgnoringCase("legacyitem"));
+        }
+    }
+
+    @Test
+    void theSameEntitiesWithReprievesIndexesLeaveOnlyWhatReprieveCannotFix() {
+        Configuration cfg = legacySchema("warn");
+        cfg.setProperty(ReprieveSettings.CREATE_INDEXES, "true");
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            SchemaReport report = ReprieveRuntime.of(factory).schemaReport();
+            assertThat(report.findings()).extracting(SchemaFinding::kind)
+                    .containsExactlyInAnyOrder(Kind.PLAIN_UNIQUE_CONSTRAINT, Kind.FOREIGN_KEY_RULE);
+        }
+    }
+
+    @Test
+    void failModeRefusesStartupListingEveryProblem() {
+        assertThatThrownBy(() -> legacySchema("fail").buildSessionFactory())
+                .isInstanceOf(SchemaCheckException.class)
+                .hasMessageContaining("PLAIN_UNIQUE_CONSTRAINT").hasMessageContaining("MISSING_SOFT_DELETE_INDEX")
+                .hasMessageContaining("MISSING_UNIQUE_WHEN_ALIVE_INDEX").hasMessageContaining("FOREIGN_KEY_RULE")
+                .satisfies(e -> assertThat(((SchemaCheckException) e).report().findings()).hasSize(5));
+    }
+
+    @Test
+    void offModeDoesNotLook() {
+        try (SessionFactory factory = legacySchema("off").buildSessionFactory()) {
+            assertThat(ReprieveRuntime.of(factory).schemaReport()).isEqualTo(SchemaReport.NOT_RUN);
+        }
+    }
+
+    @Test
+    void aWrongModeFailsNamingTheSetting() {
+        assertThatThrownBy(() -> legacySchema("loud").buildSessionFactory())
+                .hasMessageContaining("reprieve.schema_check").hasMessageContaining("warn, fail, off");
+    }
+}
