@@ -497,4 +497,20 @@ abstract class AdminContract {
         assertThat(jdbc.queryForObject("select count(*) from doc where id = ?", Long.class, t.docB())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from remark where id = ?", Long.class, t.other())).isEqualTo(1);
     }
+
+    @Test
+    void aRestoreThatWouldDuplicateAUniqueValueIsRefusedWithTheHolderNamedAndNothingChanges() throws Exception {
+        Contact old = contacts.save(new Contact("Dana"));
+        deleteAs(null, T0, () -> contacts.delete(old));
+        long fine = deletedMemo("fine", null, T0);
+        Contact holder = contacts.save(new Contact("Dana"));
+        mvc.perform(post("/reprieve/api/trash/Contact/{id}/restore", old.getId()).with(admin).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Dana")));
+        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + fine, "Contact:" + old.getId()).with(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("Nothing was restored")));
+        assertThat(memos.findById(fine)).isEmpty();
+        assertThat(contacts.findById(old.getId())).isEmpty();
+        assertThat(contacts.findById(holder.getId())).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
+    }
 }
