@@ -170,28 +170,36 @@ public final class TrashSql {
         }
     }
 
-    /** Rows strictly after the cursor in the listing's order (deleted_at, entity name, id). */
+    /**
+     * Rows strictly after the cursor in the listing's order (deleted_at, entity name, id). The predicate
+     * always starts with a plain range on {@code deleted_at}, so the index scan starts at the cursor instead of
+     * filtering its way there: a deep page costs what the first one costs.
+     */
     private void keyset(TrashQuery q, TrashSource source, StringBuilder sql, List<Object> params) {
         TrashCursor c = q.after();
         if (c == null) {
             return;
         }
         SoftDeleteTable t = source.table();
-        String beyond = q.order() == TrashOrder.NEWEST ? "<" : ">";
+        boolean newest = q.order() == TrashOrder.NEWEST;
+        String beyond = newest ? "<" : ">";
         int typeOrder = source.entityName().compareTo(c.entityName());
-        sql.append(" AND (").append(t.deletedAtColumn()).append(' ').append(beyond).append(" ?");
-        params.add(c.deletedAt());
-        if (typeOrder > 0) {
-            // same time, later type: every row of this type at that time comes after the cursor
-            sql.append(" OR ").append(t.deletedAtColumn()).append(" = ?");
+        if (typeOrder < 0) {
+            // an earlier type: its rows at the cursor's time were already listed
+            sql.append(" AND ").append(t.deletedAtColumn()).append(' ').append(beyond).append(" ?");
             params.add(c.deletedAt());
-        } else if (typeOrder == 0) {
-            sql.append(" OR (").append(t.deletedAtColumn()).append(" = ? AND ").append(t.idColumn()).append(' ')
+        } else if (typeOrder > 0) {
+            // a later type: its rows at the cursor's time come after the cursor
+            sql.append(" AND ").append(t.deletedAtColumn()).append(' ').append(beyond).append("= ?");
+            params.add(c.deletedAt());
+        } else {
+            sql.append(" AND ").append(t.deletedAtColumn()).append(' ').append(beyond).append("= ? AND (")
+                    .append(t.deletedAtColumn()).append(' ').append(beyond).append(" ? OR ").append(t.idColumn()).append(' ')
                     .append(beyond).append(" ?)");
+            params.add(c.deletedAt());
             params.add(c.deletedAt());
             params.add(c.id());
         }
-        sql.append(')');
     }
 
     static String escapeLike(String text) {

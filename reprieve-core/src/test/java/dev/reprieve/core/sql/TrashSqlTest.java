@@ -46,9 +46,19 @@ class TrashSqlTest {
                 new TrashCursor(at, "Note", 7L), 0, 10);
         String sql = new TrashSql(new H2Dialect()).page(q).sql();
         // Note = cursor type: same time only with a smaller id; Todo sorts after Note: every row at that time
-        assertThat(sql).contains("FROM note WHERE deleted_at IS NOT NULL AND (deleted_at < ? OR (deleted_at = ? AND id < ?))")
-                .contains("FROM todo WHERE deleted_at IS NOT NULL AND (deleted_at < ? OR deleted_at = ?)");
-        assertThat(new TrashSql(new H2Dialect()).page(q).parameters()).containsExactly(at, at, at, at, 7L);
+        assertThat(sql).contains("FROM note WHERE deleted_at IS NOT NULL AND deleted_at <= ? AND (deleted_at < ? OR id < ?)")
+                .contains("FROM todo WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY");
+        assertThat(new TrashSql(new H2Dialect()).page(q).parameters()).containsExactly(at, at, at, 7L);
+    }
+
+    @Test
+    void oldestFirstWalksTheOtherWay() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        TrashQuery q = new TrashQuery(List.of(todo, note), null, null, null, null, null, TrashOrder.OLDEST,
+                new TrashCursor(at, "Todo", 3L), 0, 10);
+        String sql = new TrashSql(new PostgresDialect()).page(q).sql();
+        assertThat(sql).contains("FROM note WHERE deleted_at IS NOT NULL AND deleted_at > ? ORDER BY deleted_at ASC, id ASC")
+                .contains("FROM todo WHERE deleted_at IS NOT NULL AND deleted_at >= ? AND (deleted_at > ? OR id > ?)");
     }
 
     @Test
