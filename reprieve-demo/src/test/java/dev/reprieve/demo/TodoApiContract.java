@@ -14,27 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The todo JSON API contract and the todo page, on one database; subclasses pick the database. */
-@SpringBootTest
-@AutoConfigureMockMvc
-abstract class TodoApiContract {
-
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void clean() {
-        jdbc.update("delete from todo");
-    }
+abstract class TodoApiContract extends DemoContract {
 
     long create(String title) throws Exception {
         String body = mvc.perform(post("/api/todos").contentType(MediaType.APPLICATION_JSON)

@@ -1,7 +1,6 @@
 package dev.reprieve.demo.todo;
 
-import dev.reprieve.core.ReprieveException;
-import org.springframework.data.domain.PageRequest;
+import dev.reprieve.demo.web.TrashActions;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +15,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class TodoPageController {
 
     private final TodoRepository todos;
+    private final TrashActions<Todo> trash;
 
     public TodoPageController(TodoRepository todos) {
         this.todos = todos;
+        this.trash = new TrashActions<>(todos, "todo", Todo::getTitle);
     }
 
     @GetMapping({"/", "/todos"})
     public String page(Model model) {
         model.addAttribute("todos", todos.findAll(Sort.by("id")));
-        model.addAttribute("deleted", todos.findAllDeleted(PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "deletedAt"))).getContent());
+        model.addAttribute("deleted", trash.recentlyDeleted());
         return "todos";
     }
 
@@ -40,20 +41,13 @@ public class TodoPageController {
 
     @PostMapping("/todos/{id}/delete")
     public String delete(@PathVariable Long id, RedirectAttributes flash) {
-        todos.findById(id).ifPresentOrElse(todo -> {
-            todos.delete(todo);
-            flash.addFlashAttribute("message", "Deleted \"" + todo.getTitle() + "\". You can restore it below.");
-        }, () -> flash.addFlashAttribute("error", "That todo no longer exists"));
+        trash.delete(id, flash);
         return "redirect:/todos";
     }
 
     @PostMapping("/todos/{id}/restore")
     public String restore(@PathVariable Long id, RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("message", "Restored \"" + todos.restore(id).getTitle() + "\"");
-        } catch (ReprieveException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        trash.restore(id, false, flash);
         return "redirect:/todos";
     }
 }

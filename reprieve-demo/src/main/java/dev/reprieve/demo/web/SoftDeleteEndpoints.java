@@ -2,6 +2,7 @@ package dev.reprieve.demo.web;
 
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.Visibility;
+import dev.reprieve.hibernate.SoftDeletableEntity;
 import dev.reprieve.spring.SoftDeleteRepository;
 import java.util.List;
 import java.util.Optional;
@@ -9,18 +10,26 @@ import java.util.function.Function;
 
 /**
  * The behaviour every demo resource shares: list and get with {@code ?deleted=include|only}, soft or
- * permanent delete, restore. Controllers add only their own create and their JSON view.
+ * permanent delete, restore (optionally with the deleted parent chain).
+ * Controllers add only their own create and their JSON view.
  */
 public final class SoftDeleteEndpoints<T, V> {
 
     private final SoftDeleteRepository<T, Long> repository;
     private final String entityName;
     private final Function<T, V> view;
+    private final Restorer<T> restorer;
 
     public SoftDeleteEndpoints(SoftDeleteRepository<T, Long> repository, String entityName, Function<T, V> view) {
+        this(repository, entityName, view, Restorer.of(repository));
+    }
+
+    public SoftDeleteEndpoints(SoftDeleteRepository<T, Long> repository, String entityName, Function<T, V> view,
+            Restorer<T> restorer) {
         this.repository = repository;
         this.entityName = entityName;
         this.view = view;
+        this.restorer = restorer;
     }
 
     public List<V> list(String deleted) {
@@ -53,11 +62,12 @@ public final class SoftDeleteEndpoints<T, V> {
         repository.deleteById(id);
     }
 
-    public V restore(Long id) {
-        return view.apply(repository.restore(id));
+    /** Restores the row with everything its delete took along; {@code withParents} also a deleted parent chain. */
+    public V restore(Long id, boolean withParents) {
+        return view.apply(restorer.restore(id, withParents));
     }
 
     private boolean isDeleted(T row) {
-        return row instanceof dev.reprieve.hibernate.SoftDeletableEntity e && e.isDeleted();
+        return row instanceof SoftDeletableEntity e && e.isDeleted();
     }
 }

@@ -1,0 +1,96 @@
+package dev.reprieve.demo.blog;
+
+import dev.reprieve.demo.blog.AuthorApiController.NewArticle;
+import dev.reprieve.demo.blog.AuthorApiController.NewAuthor;
+import dev.reprieve.demo.web.Cascades;
+import dev.reprieve.demo.web.FieldErrors;
+import dev.reprieve.demo.web.NotFoundException;
+import dev.reprieve.demo.web.Restorer;
+import dev.reprieve.demo.web.TrashActions;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The authors page: authors with their articles and comment counts; add, delete and restore authors and
+ * articles (a delete takes the dependents along, issue 3).
+ */
+@Controller
+public class AuthorsPageController {
+
+    private final BlogReads reads;
+    private final BlogWriter writer;
+    private final TrashActions<Author> authorTrash;
+    private final TrashActions<Article> articleTrash;
+
+    public AuthorsPageController(BlogReads reads, BlogWriter writer, AuthorRepository authors, ArticleRepository articles,
+            Cascades cascades) {
+        this.reads = reads;
+        this.writer = writer;
+        this.authorTrash = new TrashActions<>(authors, "author", Author::getName, Restorer.withParents(cascades, Author.class));
+        this.articleTrash = new TrashActions<>(articles, "article", Article::getTitle, Restorer.withParents(cascades, Article.class));
+    }
+
+    @GetMapping("/authors")
+    public String page(Model model) {
+        model.addAttribute("authors", reads.authors());
+        model.addAttribute("deletedAuthors", authorTrash.recentlyDeleted());
+        model.addAttribute("deletedArticles", articleTrash.recentlyDeleted());
+        return "authors";
+    }
+
+    @PostMapping("/authors")
+    public String addAuthor(@Valid NewAuthor form, BindingResult errors, RedirectAttributes flash) {
+        if (errors.hasErrors()) {
+            flash.addFlashAttribute("error", "Not added: " + FieldErrors.describe(errors));
+        } else {
+            writer.addAuthor(form.name());
+        }
+        return "redirect:/authors";
+    }
+
+    @PostMapping("/authors/{id}/articles")
+    public String addArticle(@PathVariable Long id, @Valid NewArticle form, BindingResult errors, RedirectAttributes flash) {
+        if (errors.hasErrors()) {
+            flash.addFlashAttribute("error", "Not added: " + FieldErrors.describe(errors));
+            return "redirect:/authors";
+        }
+        try {
+            return "redirect:/articles/" + writer.addArticle(id, form.title(), form.content()).getId();
+        } catch (NotFoundException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/authors";
+        }
+    }
+
+    @PostMapping("/authors/{id}/delete")
+    public String deleteAuthor(@PathVariable Long id, RedirectAttributes flash) {
+        authorTrash.delete(id, flash);
+        return "redirect:/authors";
+    }
+
+    @PostMapping("/authors/{id}/restore")
+    public String restoreAuthor(@PathVariable Long id, RedirectAttributes flash) {
+        authorTrash.restore(id, false, flash);
+        return "redirect:/authors";
+    }
+
+    @PostMapping("/articles/{id}/delete")
+    public String deleteArticle(@PathVariable Long id, RedirectAttributes flash) {
+        articleTrash.delete(id, flash);
+        return "redirect:/authors";
+    }
+
+    @PostMapping("/articles/{id}/restore")
+    public String restoreArticle(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean withParents,
+            RedirectAttributes flash) {
+        articleTrash.restore(id, withParents, flash);
+        return "redirect:/authors";
+    }
+}

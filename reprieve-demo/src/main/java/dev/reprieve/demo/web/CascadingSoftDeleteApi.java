@@ -1,0 +1,31 @@
+package dev.reprieve.demo.web;
+
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A resource whose delete takes dependents along (issue 3): restores honour {@code ?withParents=true},
+ * and the "what would go with it" preview is added.
+ */
+public abstract class CascadingSoftDeleteApi<T, V> extends SoftDeleteApi<T, V> {
+
+    private final Cascades cascades;
+    private final Class<T> type;
+
+    protected CascadingSoftDeleteApi(SoftDeleteEndpoints<T, V> endpoints, Cascades cascades, Class<T> type) {
+        super(endpoints);
+        this.cascades = cascades;
+        this.type = type;
+    }
+
+    /**
+     * @return alive rows that would be soft-deleted with this one, by entity name, e.g. {@code {"Article": 3}}
+     * @throws NotFoundException when the row is deleted or unknown: there is nothing to delete
+     */
+    @GetMapping("/{id}/deletion-preview")
+    public Map<String, Long> deletionPreview(@PathVariable Long id) {
+        endpoints.get(id, null);
+        return cascades.deletionPreview(type, id);
+    }
+}

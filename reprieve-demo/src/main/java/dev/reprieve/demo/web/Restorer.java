@@ -1,0 +1,24 @@
+package dev.reprieve.demo.web;
+
+import dev.reprieve.spring.SoftDeleteRepository;
+
+/**
+ * How a resource restores a row, shared by its API and its page; a resource that must check something
+ * first (a color's name still free) supplies its own. Throws what {@link SoftDeleteRepository#restore} throws.
+ */
+@FunctionalInterface
+public interface Restorer<T> {
+
+    /** @param withParents also restore a deleted parent chain instead of refusing (issue 3) */
+    T restore(Long id, boolean withParents);
+
+    /** The repository's restore, for a type without parents (so {@code withParents} changes nothing). */
+    static <T> Restorer<T> of(SoftDeleteRepository<T, Long> repository) {
+        return (id, withParents) -> repository.restore(id);
+    }
+
+    /** The library's restore for a type with parents, honouring {@code withParents}. */
+    static <T> Restorer<T> withParents(Cascades cascades, Class<T> type) {
+        return (id, withParents) -> cascades.restore(type, id, withParents);
+    }
+}
