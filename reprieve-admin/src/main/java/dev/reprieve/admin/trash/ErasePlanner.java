@@ -31,9 +31,9 @@ final class ErasePlanner {
     record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
             Map<String, String> entityOfTable, Map<String, Long> detached, List<DetachStep> detaches, List<String> blocks) {
 
-        /** @return rows per entity */
+        /** @return rows per entity, the root's type first, then as the cascade reached them */
         Map<String, Long> counts() {
-            Map<String, Long> counts = new TreeMap<>();
+            Map<String, Long> counts = new LinkedHashMap<>();
             depthByTable.forEach((table, rows) -> counts.merge(entityOfTable.get(table), (long) rows.size(), Long::sum));
             return counts;
         }

@@ -118,4 +118,58 @@ abstract class BrowserContract {
         browser.get(url("/reprieve/api/trash"));
         assertThat(browser.getPageSource()).contains("Forbidden");
     }
+
+    @Test
+    void erasingAnAuthorConfirmsWithItsArticlesAndCommentsListedThenErasesThem() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long author = id(api("POST", "/api/authors", "{\"name\":\"Ada " + suffix + "\"}"));
+        long compilers = id(api("POST", "/api/authors/" + author + "/articles", "{\"title\":\"Compilers " + suffix + "\",\"content\":\"fun\"}"));
+        long engines = id(api("POST", "/api/authors/" + author + "/articles", "{\"title\":\"Engines " + suffix + "\",\"content\":\"steam\"}"));
+        long first = id(api("POST", "/api/articles/" + compilers + "/comments", "{\"text\":\"Great read " + suffix + "\"}"));
+        api("POST", "/api/articles/" + compilers + "/comments", "{\"text\":\"Agreed " + suffix + "\",\"parentId\":" + first + "}");
+        api("POST", "/api/articles/" + engines + "/comments", "{\"text\":\"Loud " + suffix + "\"}");
+        api("DELETE", "/api/authors/" + author, null);
+
+        logIn("admin", "admin");
+        browser.get(url("/reprieve/trash?type=Author&q=" + suffix));
+        WebElement row = rowOf("trash", "Ada " + suffix);
+        assertThat(row.getText()).contains("with 5 others");
+        row.findElement(By.cssSelector("a.erase")).click();
+
+        WebElement impact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("impact")));
+        assertThat(impact.findElement(By.cssSelector("tr[data-type='Author'] .count")).getText()).isEqualTo("1");
+        assertThat(impact.findElement(By.cssSelector("tr[data-type='Article'] .count")).getText()).isEqualTo("2");
+        assertThat(impact.findElement(By.cssSelector("tr[data-type='Comment'] .count")).getText()).isEqualTo("3");
+        assertThat(impact.getText()).contains("Compilers " + suffix, "Engines " + suffix, "Great read " + suffix,
+                "Agreed " + suffix, "Loud " + suffix);
+        assertThat(browser.findElement(By.id("impact-total")).getText()).isEqualTo("6 rows");
+        screenshot("erase-confirmation");
+
+        browser.findElement(By.id("confirm-erase")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Erased"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("Ada " + suffix).contains("6 rows gone");
+        assertThat(status("/api/authors/" + author + "?deleted=include")).isEqualTo(404);
+        assertThat(status("/api/articles/" + engines + "?deleted=include")).isEqualTo(404);
+        assertThat(status("/api/comments/" + first + "?deleted=include")).isEqualTo(404);
+    }
+
+    /** The demo's JSON API, anonymously, as a script would call it. */
+    String api(String method, String path, String json) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body();
+    }
+
+    int status(String path) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static long id(String json) {
+        return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
+    }
 }
