@@ -42,6 +42,8 @@ abstract class BrowserContract {
     void open() throws IOException {
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a form post reloads the page under our feet: look again rather than fail on the old page's elements
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -131,6 +133,8 @@ abstract class BrowserContract {
         api("DELETE", "/api/authors/" + author, null);
 
         logIn("admin", "admin");
+        browser.get(url("/reprieve/trash"));
+        screenshot("trash-overview");
         browser.get(url("/reprieve/trash?type=Author&q=" + suffix));
         WebElement row = rowOf("trash", "Ada " + suffix);
         assertThat(row.getText()).contains("with 5 others");
@@ -151,6 +155,10 @@ abstract class BrowserContract {
         assertThat(status("/api/authors/" + author + "?deleted=include")).isEqualTo(404);
         assertThat(status("/api/articles/" + engines + "?deleted=include")).isEqualTo(404);
         assertThat(status("/api/comments/" + first + "?deleted=include")).isEqualTo(404);
+
+        browser.get(url("/reprieve/history?action=erased&type=Author"));
+        assertThat(rowOf("history", "Ada " + suffix).getText()).contains("erased").contains("admin").contains("5 dependent rows");
+        screenshot("history");
     }
 
     /** The demo's JSON API, anonymously, as a script would call it. */
