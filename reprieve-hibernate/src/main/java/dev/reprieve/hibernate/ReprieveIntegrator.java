@@ -4,6 +4,7 @@ import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.schema.ForeignKeyPolicy;
+import dev.reprieve.core.schema.RelationForeignKeyPolicy;
 import dev.reprieve.core.schema.SchemaCheckMode;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class ReprieveIntegrator implements Integrator {
             throw new HibernateException(ReprieveSettings.SCHEMA_CHECK + ": " + e.getMessage(), e);
         }
         ForeignKeyPolicy policy = setting(settings, ReprieveSettings.FOREIGN_KEY_POLICY, ForeignKeyPolicy.class,
-                ForeignKeyPolicy.NO_DATABASE_CASCADE);
+                new RelationForeignKeyPolicy(runtime.relations()));
         factory.addObserver(new SchemaCheck(runtime,
                 new SchemaInspector(model, keys, runtime.dialect().aliveMarkerColumn(), policy), mode));
     }

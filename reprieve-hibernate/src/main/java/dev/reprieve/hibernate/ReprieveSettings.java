@@ -26,7 +26,8 @@ public final class ReprieveSettings {
 
     /**
      * A {@link dev.reprieve.core.schema.ForeignKeyPolicy} (or its class name) that judges foreign keys into
-     * soft-deletable tables; default {@link dev.reprieve.core.schema.ForeignKeyPolicy#NO_DATABASE_CASCADE}.
+     * soft-deletable tables; default {@link dev.reprieve.core.schema.RelationForeignKeyPolicy}, which
+     * compares each key's ON DELETE rule with the relationship's soft-delete action.
      */
     public static final String FOREIGN_KEY_POLICY = "reprieve.foreign_key_policy";
 

@@ -8,6 +8,7 @@ import dev.reprieve.core.schema.SchemaCheckException;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaFinding.Kind;
 import dev.reprieve.core.schema.SchemaReport;
+import dev.reprieve.hibernate.model.unique.CascadingItem;
 import dev.reprieve.hibernate.model.unique.LegacyItem;
 import dev.reprieve.hibernate.model.unique.LegacyTag;
 import dev.reprieve.testing.TestDatabase;
@@ -46,7 +47,17 @@ abstract class SchemaCheckContract {
                     .satisfies(f -> assertThat(f.message()).contains("slug"));
             assertThat(report.findings(Kind.FOREIGN_KEY_RULE)).singleElement()
                     .satisfies(f -> assertThat(f.entityName()).isEqualTo("LegacyTag"))
-                    .satisfies(f -> assertThat(f.message()).contains("ON DELETE CASCADE").containsIgnoringCase("legacyitem"));
+                    .satisfies(f -> assertThat(f.message()).contains("ON DELETE CASCADE").containsIgnoringCase("legacyitem")
+                            .contains("LegacyItem.tag = RESTRICT"));
+        }
+    }
+
+    @Test
+    void aDatabaseCascadeThatAgreesWithTheSoftDeletePolicyIsFine() {
+        Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                LegacyTag.class, CascadingItem.class);
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            assertThat(ReprieveRuntime.of(factory).schemaReport().findings(Kind.FOREIGN_KEY_RULE)).isEmpty();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.reprieve.spring;
 
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.Visibility;
+import dev.reprieve.core.cascade.DeletionPreview;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.VisibilityScope;
@@ -165,6 +166,19 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     @Transactional
     public T restore(ID id) {
         return operations.restore(session(), getDomainClass(), id);
+    }
+
+    @Override
+    @Transactional
+    public T restoreWithParents(ID id) {
+        return operations.restore(session(), getDomainClass(), id, true);
+    }
+
+    /** Runs in a read-write transaction: the preview performs the delete inside a savepoint and rolls it back. */
+    @Override
+    @Transactional
+    public DeletionPreview previewDeletion(ID id) {
+        return operations.previewDeletion(session(), getDomainClass(), id);
     }
 
     @Override

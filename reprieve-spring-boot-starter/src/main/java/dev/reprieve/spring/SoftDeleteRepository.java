@@ -1,5 +1,6 @@
 package dev.reprieve.spring;
 
+import dev.reprieve.core.cascade.DeletionPreview;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -43,6 +44,20 @@ public interface SoftDeleteRepository<T, ID> extends JpaRepository<T, ID>, JpaSp
      * @throws dev.reprieve.core.NotDeletedException when the row is alive (nothing changes)
      */
     T restore(ID id);
+
+    /**
+     * Restores the row like {@link #restore}, first bringing back a deleted parent chain (each parent with
+     * its own delete operation) instead of refusing with {@link dev.reprieve.core.ParentDeletedException}.
+     */
+    T restoreWithParents(ID id);
+
+    /**
+     * What deleting this row would do, without doing it: alive rows of each type that would go with it,
+     * and any RESTRICT relationship that would refuse it (the "are you sure?" page).
+     *
+     * @throws dev.reprieve.core.RowNotFoundException when no row has this id
+     */
+    DeletionPreview previewDeletion(ID id);
 
     /** Removes the row for good, alive or deleted. The only way this repository issues a DELETE. */
     void hardDelete(T entity);

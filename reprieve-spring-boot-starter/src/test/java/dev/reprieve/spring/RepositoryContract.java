@@ -266,6 +266,26 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void previewAndRestoreWithParentsFollowTheCascade() {
+        TodoList list = lists.save(new TodoList("groceries"));
+        Todo milk = todos.save(new Todo("milk", list));
+        todos.save(new Todo("eggs", list));
+
+        var preview = lists.previewDeletion(list.getId());
+        assertThat(preview.cascaded()).containsEntry("Todo", 2L);
+        assertThat(preview.allowed()).isTrue();
+        assertThat(raw("deleted_at is null")).isEqualTo(2);
+
+        lists.deleteById(list.getId());
+        assertThat(raw("deleted_at is null")).isZero();
+        assertThatThrownBy(() -> todos.restore(milk.getId())).isInstanceOf(dev.reprieve.core.ParentDeletedException.class)
+                .hasMessageContaining("TodoList");
+        assertThat(todos.restoreWithParents(milk.getId()).isDeleted()).isFalse();
+        assertThat(lists.findById(list.getId())).isPresent();
+        assertThat(raw("deleted_at is null")).isEqualTo(2);
+    }
+
+    @Test
     void plainEntitiesKeepSpringDataBehaviour() {
         Plain plain = plains.save(new Plain("p"));
         plains.deleteById(plain.getId());

@@ -1,7 +1,6 @@
 package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.CommentApiController.CommentView;
-import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.CascadingSoftDeleteApi;
 import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.SoftDeleteEndpoints;
@@ -35,9 +34,9 @@ public class ArticleApiController extends CascadingSoftDeleteApi<Article, Articl
 
     private final BlogWriter writer;
 
-    public ArticleApiController(ArticleRepository articles, BlogWriter writer, Cascades cascades) {
-        super(new SoftDeleteEndpoints<>(articles, "Article", ArticleView::of, Restorer.withParents(cascades, Article.class)),
-                cascades, Article.class);
+    public ArticleApiController(ArticleRepository articles, BlogWriter writer) {
+        super(new SoftDeleteEndpoints<>(articles, "Article", ArticleView::of, Restorer.of(articles)),
+                articles);
         this.writer = writer;
     }
 

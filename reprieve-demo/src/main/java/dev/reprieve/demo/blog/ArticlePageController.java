@@ -2,7 +2,6 @@ package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.ArticleApiController.NewComment;
 import dev.reprieve.demo.web.BadRequestException;
-import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.NotFoundException;
 import dev.reprieve.demo.web.Restorer;
@@ -29,13 +28,12 @@ public class ArticlePageController {
     private final SoftDeleteScopes scopes;
     private final TrashActions<Comment> commentTrash;
 
-    public ArticlePageController(BlogReads reads, BlogWriter writer, CommentRepository comments, SoftDeleteScopes scopes,
-            Cascades cascades) {
+    public ArticlePageController(BlogReads reads, BlogWriter writer, CommentRepository comments, SoftDeleteScopes scopes) {
         this.reads = reads;
         this.writer = writer;
         this.comments = comments;
         this.scopes = scopes;
-        this.commentTrash = new TrashActions<>(comments, "comment", Comment::toString, Restorer.withParents(cascades, Comment.class));
+        this.commentTrash = new TrashActions<>(comments, "comment", Comment::toString, Restorer.of(comments));
     }
 
     /** 404 when the article is deleted or unknown. */

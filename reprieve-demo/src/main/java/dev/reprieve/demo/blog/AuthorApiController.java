@@ -1,7 +1,6 @@
 package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.ArticleApiController.ArticleView;
-import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.CascadingSoftDeleteApi;
 import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.SoftDeleteEndpoints;
@@ -36,9 +35,9 @@ public class AuthorApiController extends CascadingSoftDeleteApi<Author, AuthorAp
 
     private final BlogWriter writer;
 
-    public AuthorApiController(AuthorRepository authors, BlogWriter writer, Cascades cascades) {
-        super(new SoftDeleteEndpoints<>(authors, "Author", AuthorView::of, Restorer.withParents(cascades, Author.class)),
-                cascades, Author.class);
+    public AuthorApiController(AuthorRepository authors, BlogWriter writer) {
+        super(new SoftDeleteEndpoints<>(authors, "Author", AuthorView::of, Restorer.of(authors)),
+                authors);
         this.writer = writer;
     }
 

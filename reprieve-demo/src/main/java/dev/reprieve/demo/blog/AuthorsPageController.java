@@ -2,7 +2,6 @@ package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.AuthorApiController.NewArticle;
 import dev.reprieve.demo.blog.AuthorApiController.NewAuthor;
-import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.NotFoundException;
 import dev.reprieve.demo.web.Restorer;
@@ -29,12 +28,11 @@ public class AuthorsPageController {
     private final TrashActions<Author> authorTrash;
     private final TrashActions<Article> articleTrash;
 
-    public AuthorsPageController(BlogReads reads, BlogWriter writer, AuthorRepository authors, ArticleRepository articles,
-            Cascades cascades) {
+    public AuthorsPageController(BlogReads reads, BlogWriter writer, AuthorRepository authors, ArticleRepository articles) {
         this.reads = reads;
         this.writer = writer;
-        this.authorTrash = new TrashActions<>(authors, "author", Author::getName, Restorer.withParents(cascades, Author.class));
-        this.articleTrash = new TrashActions<>(articles, "article", Article::getTitle, Restorer.withParents(cascades, Article.class));
+        this.authorTrash = new TrashActions<>(authors, "author", Author::getName, Restorer.of(authors));
+        this.articleTrash = new TrashActions<>(articles, "article", Article::getTitle, Restorer.of(articles));
     }
 
     @GetMapping("/authors")

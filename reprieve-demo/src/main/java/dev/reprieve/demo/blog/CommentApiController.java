@@ -1,6 +1,5 @@
 package dev.reprieve.demo.blog;
 
-import dev.reprieve.demo.web.Cascades;
 import dev.reprieve.demo.web.CascadingSoftDeleteApi;
 import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.SoftDeleteEndpoints;
@@ -21,8 +20,8 @@ public class CommentApiController extends CascadingSoftDeleteApi<Comment, Commen
         }
     }
 
-    public CommentApiController(CommentRepository comments, Cascades cascades) {
-        super(new SoftDeleteEndpoints<>(comments, "Comment", CommentView::of, Restorer.withParents(cascades, Comment.class)),
-                cascades, Comment.class);
+    public CommentApiController(CommentRepository comments) {
+        super(new SoftDeleteEndpoints<>(comments, "Comment", CommentView::of, Restorer.of(comments)),
+                comments);
     }
 }

@@ -1,6 +1,8 @@
 package dev.reprieve.demo.web;
 
+import dev.reprieve.spring.SoftDeleteRepository;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -10,13 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 public abstract class CascadingSoftDeleteApi<T, V> extends SoftDeleteApi<T, V> {
 
-    private final Cascades cascades;
-    private final Class<T> type;
+    private final SoftDeleteRepository<T, Long> repository;
 
-    protected CascadingSoftDeleteApi(SoftDeleteEndpoints<T, V> endpoints, Cascades cascades, Class<T> type) {
+    protected CascadingSoftDeleteApi(SoftDeleteEndpoints<T, V> endpoints, SoftDeleteRepository<T, Long> repository) {
         super(endpoints);
-        this.cascades = cascades;
-        this.type = type;
+        this.repository = repository;
     }
 
     /**
@@ -26,6 +26,6 @@ public abstract class CascadingSoftDeleteApi<T, V> extends SoftDeleteApi<T, V> {
     @GetMapping("/{id}/deletion-preview")
     public Map<String, Long> deletionPreview(@PathVariable Long id) {
         endpoints.get(id, null);
-        return cascades.deletionPreview(type, id);
+        return new TreeMap<>(repository.previewDeletion(id).cascaded());
     }
 }

@@ -12,13 +12,8 @@ public interface Restorer<T> {
     /** @param withParents also restore a deleted parent chain instead of refusing (issue 3) */
     T restore(Long id, boolean withParents);
 
-    /** The repository's restore, for a type without parents (so {@code withParents} changes nothing). */
+    /** The repository's restore, honouring {@code withParents} (a type without parents ignores it). */
     static <T> Restorer<T> of(SoftDeleteRepository<T, Long> repository) {
-        return (id, withParents) -> repository.restore(id);
-    }
-
-    /** The library's restore for a type with parents, honouring {@code withParents}. */
-    static <T> Restorer<T> withParents(Cascades cascades, Class<T> type) {
-        return (id, withParents) -> cascades.restore(type, id, withParents);
+        return (id, withParents) -> withParents ? repository.restoreWithParents(id) : repository.restore(id);
     }
 }

@@ -1,6 +1,7 @@
 package dev.reprieve.spring.app;
 
 import dev.reprieve.hibernate.SoftDeletableEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ public class TodoList extends SoftDeletableEntity {
     @Id @GeneratedValue
     private Long id;
     private String name;
-    @OneToMany(mappedBy = "list")
+    @OneToMany(mappedBy = "list", cascade = CascadeType.REMOVE)
     private List<Todo> todos = new ArrayList<>();
 
     protected TodoList() {
