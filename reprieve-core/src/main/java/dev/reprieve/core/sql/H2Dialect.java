@@ -12,19 +12,6 @@ public final class H2Dialect implements SoftDeleteDialect {
         return "h2";
     }
 
-    private static final Pattern VALUES = Pattern.compile("VALUES \\( /\\* key:\\S+ \\*/ (.*?)(, CAST\\(1 AS TINYINT\\))?\\)\"");
-
-    @Override
-    public Optional<String> violatedValue(String databaseMessage) {
-        Matcher m = VALUES.matcher(databaseMessage == null ? "" : databaseMessage);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String value = m.group(1);
-        return Optional.of(value.length() > 1 && value.startsWith("'") && value.endsWith("'")
-                ? value.substring(1, value.length() - 1) : value);
-    }
-
     // ---- the admin's trash and history (see TrashSql, AuditSql) ----
 
     @Override
@@ -40,5 +27,18 @@ public final class H2Dialect implements SoftDeleteDialect {
     @Override
     public String timestampType() {
         return "TIMESTAMP(6) WITH TIME ZONE";
+    }
+
+    private static final Pattern VALUES = Pattern.compile("VALUES \\( /\\* key:\\S+ \\*/ (.*?)(, CAST\\(1 AS TINYINT\\))?\\)\"");
+
+    @Override
+    public Optional<String> violatedValue(String databaseMessage) {
+        Matcher m = VALUES.matcher(databaseMessage == null ? "" : databaseMessage);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String value = m.group(1);
+        return Optional.of(value.length() > 1 && value.startsWith("'") && value.endsWith("'")
+                ? value.substring(1, value.length() - 1) : value);
     }
 }

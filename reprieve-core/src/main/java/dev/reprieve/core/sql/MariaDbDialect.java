@@ -13,26 +13,6 @@ public final class MariaDbDialect implements SoftDeleteDialect {
         return "mariadb";
     }
 
-
-    /** MariaDB's syntax for the alive marker: a virtual column costs no storage. */
-    @Override
-    public String aliveMarkerDefinition(SoftDeleteTable t) {
-        return "TINYINT AS (CASE WHEN " + t.deletedAtColumn() + " IS NULL THEN 1 END) VIRTUAL";
-    }
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate entry '(.*)' for key");
-
-    @Override
-    public Optional<String> violatedValue(String databaseMessage) {
-        Matcher m = DUPLICATE.matcher(databaseMessage == null ? "" : databaseMessage);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String entry = m.group(1);
-        // the entry joins the key's values and the alive marker with '-': drop the marker
-        return Optional.of(entry.endsWith("-1") ? entry.substring(0, entry.length() - 2) : entry);
-    }
-
     // ---- the admin's trash and history (see TrashSql, AuditSql) ----
 
     /** MariaDB casts to CHAR, not VARCHAR. */
@@ -68,5 +48,25 @@ public final class MariaDbDialect implements SoftDeleteDialect {
             return local.toInstant(java.time.ZoneOffset.UTC);
         }
         return SoftDeleteDialect.super.readTimestamp(value);
+    }
+
+
+    /** MariaDB's syntax for the alive marker: a virtual column costs no storage. */
+    @Override
+    public String aliveMarkerDefinition(SoftDeleteTable t) {
+        return "TINYINT AS (CASE WHEN " + t.deletedAtColumn() + " IS NULL THEN 1 END) VIRTUAL";
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate entry '(.*)' for key");
+
+    @Override
+    public Optional<String> violatedValue(String databaseMessage) {
+        Matcher m = DUPLICATE.matcher(databaseMessage == null ? "" : databaseMessage);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String entry = m.group(1);
+        // the entry joins the key's values and the alive marker with '-': drop the marker
+        return Optional.of(entry.endsWith("-1") ? entry.substring(0, entry.length() - 2) : entry);
     }
 }

@@ -18,6 +18,23 @@ public final class PostgresDialect implements SoftDeleteDialect {
         return "postgresql";
     }
 
+    // ---- the admin's trash and history (see TrashSql, AuditSql) ----
+
+    @Override
+    public String castToText(String expression) {
+        return "CAST(" + expression + " AS VARCHAR)";
+    }
+
+    @Override
+    public String castToInteger(String expression) {
+        return "CAST(" + expression + " AS BIGINT)";
+    }
+
+    @Override
+    public String timestampType() {
+        return "TIMESTAMP(6) WITH TIME ZONE";
+    }
+
     @Override
     public List<String> createIndexes(SoftDeleteTable t) {
         return List.of(
@@ -54,22 +71,5 @@ public final class PostgresDialect implements SoftDeleteDialect {
     public Optional<String> violatedValue(String databaseMessage) {
         Matcher m = KEY_VALUE.matcher(databaseMessage == null ? "" : databaseMessage);
         return m.find() ? Optional.of(m.group(2)) : Optional.empty();
-    }
-
-    // ---- the admin's trash and history (see TrashSql, AuditSql) ----
-
-    @Override
-    public String castToText(String expression) {
-        return "CAST(" + expression + " AS VARCHAR)";
-    }
-
-    @Override
-    public String castToInteger(String expression) {
-        return "CAST(" + expression + " AS BIGINT)";
-    }
-
-    @Override
-    public String timestampType() {
-        return "TIMESTAMP(6) WITH TIME ZONE";
     }
 }
