@@ -6,6 +6,7 @@ import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.core.sql.SoftDeleteDialect;
@@ -35,6 +36,7 @@ public final class ReprieveRuntime {
     private final HardDeleteGuard guard;
     private final CascadePlan cascadePlan;
     private final SoftDeleteOperations operations;
+    private volatile PurgeMapping purgeMapping = PurgeMapping.EMPTY;
     private final RestoreConflictChecker restoreConflicts = new RestoreConflictChecker(this);
     private volatile List<UniqueAliveConstraint> uniqueConstraints = List.of();
     private volatile SchemaReport schemaReport = SchemaReport.NOT_RUN;
@@ -87,6 +89,15 @@ public final class ReprieveRuntime {
 
     public SoftDeleteDialect dialect() {
         return dialect;
+    }
+
+    /** The foreign keys and legal-hold columns the retention purge plans with. */
+    public PurgeMapping purgeMapping() {
+        return purgeMapping;
+    }
+
+    void purgeMapping(PurgeMapping mapping) {
+        this.purgeMapping = mapping;
     }
 
     public SoftDeleteOperations operations() {

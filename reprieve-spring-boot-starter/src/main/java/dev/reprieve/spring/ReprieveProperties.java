@@ -1,6 +1,11 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.SecondDeletePolicy;
+import dev.reprieve.core.purge.ArchiveMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings under {@code reprieve.*}. */
@@ -12,6 +17,15 @@ public class ReprieveProperties {
 
     /** Whether Hibernate's generated schema includes Reprieve's indexes on the soft-delete columns. */
     private boolean createIndexes = true;
+
+    /**
+     * Retention per entity, overriding {@code @SoftDeletable(retention)}: key the entity name ({@code Todo}) or
+     * its class name, value a duration such as {@code 30d}, {@code 12h} or {@code P30D}, or {@code never}.
+     */
+    private Map<String, String> retention = new LinkedHashMap<>();
+
+    /** The retention purge: schedule, batches, cluster lock, legal hold and archive. */
+    private final Purge purge = new Purge();
 
     public SecondDeletePolicy getSecondDelete() {
         return secondDelete;
@@ -27,5 +41,123 @@ public class ReprieveProperties {
 
     public void setCreateIndexes(boolean createIndexes) {
         this.createIndexes = createIndexes;
+    }
+
+    public Map<String, String> getRetention() {
+        return retention;
+    }
+
+    public void setRetention(Map<String, String> retention) {
+        this.retention = retention;
+    }
+
+    public Purge getPurge() {
+        return purge;
+    }
+
+    /** Settings under {@code reprieve.purge.*}. */
+    public static class Purge {
+
+        /** Whether the scheduled purge runs; unset means it runs when any entity has a retention. */
+        private Boolean enabled;
+
+        /** When the scheduled purge runs: a Spring cron expression (second minute hour day month weekday). */
+        private String cron = "0 0 3 * * *";
+
+        /** Rows erased per batch; each batch is one short transaction. At least 1. */
+        private int batchSize = 1000;
+
+        /** How long a purge keeps the cluster lock at most, should its instance die (ShedLock lockAtMostFor). */
+        private Duration lockAtMostFor = Duration.ofHours(1);
+
+        /** The table of ShedLock's JDBC lock provider. */
+        private String lockTable = "shedlock";
+
+        /** Whether the starter creates the lock table when it is missing. */
+        private boolean createLockTable = true;
+
+        /** Per entity (name or class name): where purged rows are written before deletion: none, table or files. */
+        private Map<String, ArchiveMode> archive = new LinkedHashMap<>();
+
+        /** The directory of the file archive: one gzipped JSON-lines file per entity and day. */
+        private Path archiveDirectory = Path.of("reprieve-archive");
+
+        /**
+         * Per entity (name or class name): a SQL condition on its table's columns; rows for which it is true
+         * are held back from purge, like rows whose {@code @LegalHold} attribute is true.
+         */
+        private Map<String, String> hold = new LinkedHashMap<>();
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getCron() {
+            return cron;
+        }
+
+        public void setCron(String cron) {
+            this.cron = cron;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        public Duration getLockAtMostFor() {
+            return lockAtMostFor;
+        }
+
+        public void setLockAtMostFor(Duration lockAtMostFor) {
+            this.lockAtMostFor = lockAtMostFor;
+        }
+
+        public String getLockTable() {
+            return lockTable;
+        }
+
+        public void setLockTable(String lockTable) {
+            this.lockTable = lockTable;
+        }
+
+        public boolean isCreateLockTable() {
+            return createLockTable;
+        }
+
+        public void setCreateLockTable(boolean createLockTable) {
+            this.createLockTable = createLockTable;
+        }
+
+        public Map<String, ArchiveMode> getArchive() {
+            return archive;
+        }
+
+        public void setArchive(Map<String, ArchiveMode> archive) {
+            this.archive = archive;
+        }
+
+        public Path getArchiveDirectory() {
+            return archiveDirectory;
+        }
+
+        public void setArchiveDirectory(Path archiveDirectory) {
+            this.archiveDirectory = archiveDirectory;
+        }
+
+        public Map<String, String> getHold() {
+            return hold;
+        }
+
+        public void setHold(Map<String, String> hold) {
+            this.hold = hold;
+        }
     }
 }

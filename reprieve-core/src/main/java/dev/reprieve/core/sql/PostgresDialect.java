@@ -3,9 +3,9 @@ package dev.reprieve.core.sql;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.UniqueAliveConstraint;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL: partial indexes keep alive reads as fast as on a table without deleted rows, and keep
@@ -71,5 +71,44 @@ public final class PostgresDialect implements SoftDeleteDialect {
     public Optional<String> violatedValue(String databaseMessage) {
         Matcher m = KEY_VALUE.matcher(databaseMessage == null ? "" : databaseMessage);
         return m.find() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    /**
+     * A generic plan of the batch select sorts every expired row per batch; a custom plan walks the index.
+     * Batches commit without waiting for the WAL flush: a batch lost to a crash is still whole (WAL is
+     * atomic) and its rows are simply purged again by the next run, as with any uncommitted batch.
+     */
+    @Override
+    public List<String> beginPurgeSession() {
+        return List.of("SET plan_cache_mode = force_custom_plan", "SET synchronous_commit = off");
+    }
+
+    @Override
+    public List<String> endPurgeSession() {
+        return List.of("RESET plan_cache_mode", "RESET synchronous_commit");
+    }
+
+    @Override
+    public String limit(int n) {
+        return " LIMIT " + n;
+    }
+
+    @Override
+    public String rowAsJson(SoftDeleteTable t, List<TableColumn> columns) {
+        return "to_jsonb(t)";
+    }
+
+    @Override
+    public List<String> createArchiveTable() {
+        return List.of("CREATE TABLE IF NOT EXISTS " + ARCHIVE_TABLE + " (entity_name VARCHAR(255) NOT NULL,"
+                        + " row_id VARCHAR(255) NOT NULL, deleted_at TIMESTAMP(6) WITH TIME ZONE,"
+                        + " purged_at TIMESTAMP(6) WITH TIME ZONE NOT NULL, payload JSONB NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS " + ARCHIVE_TABLE + "_row_idx ON " + ARCHIVE_TABLE + " (entity_name, row_id)");
+    }
+
+    @Override
+    public List<String> createLockTable(String name) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + name + " (name VARCHAR(64) NOT NULL, lock_until TIMESTAMP NOT NULL,"
+                + " locked_at TIMESTAMP NOT NULL, locked_by VARCHAR(255) NOT NULL, PRIMARY KEY (name))");
     }
 }

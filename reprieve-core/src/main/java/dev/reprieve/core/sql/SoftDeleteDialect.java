@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * All SQL Reprieve writes, for one database family. Statements use {@code ?} placeholders; callers bind
  * values in the documented order. There is one implementation per family and no SQL anywhere else.
  */
-public interface SoftDeleteDialect {
+public interface SoftDeleteDialect extends PurgeDialect {
 
     /** A short name for logs and docs: {@code h2}, {@code postgresql}, {@code mariadb}. */
     String name();

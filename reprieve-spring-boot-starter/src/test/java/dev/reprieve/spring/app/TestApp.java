@@ -27,6 +27,11 @@ public class TestApp {
     }
 
     @Bean
+    PurgeTestHooks purgeTestHooks() {
+        return new PurgeTestHooks();
+    }
+
+    @Bean
     static SqlLog sqlLog() {
         return new SqlLog();
     }

@@ -1,0 +1,210 @@
+package dev.reprieve.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.purge.PurgePlan;
+import dev.reprieve.core.purge.PurgePlanner;
+import dev.reprieve.core.purge.PurgePolicy;
+import dev.reprieve.core.purge.PurgeReport;
+import dev.reprieve.core.purge.Purger;
+import dev.reprieve.core.sql.PostgresDialect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * Retention purge on PostgreSQL, side by side in one run: Reprieve's batched purge (default settings),
+ * one raw {@code DELETE ... WHERE deleted_at < ?} (the floor), and the seed-004 way (load each expired
+ * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). A concurrent
+ * reader measures alive-row point reads before and during Reprieve's purge.
+ *
+ * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
+ * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; see docs/benchmarks.md).
+ */
+public final class PurgeBenchmark {
+
+    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/reprieve_bench";
+    private static final String USER = "postgres";
+    private static final int SEED_ROWS = 50_000;
+
+    private PurgeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("purge.rows", 1_000_000);
+        createDatabase();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(URL);
+        config.setUsername(USER);
+        config.setMaximumPoolSize(4);
+        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+            System.out.printf(Locale.ROOT, "PostgreSQL, %,d expired + %,d alive rows, batch size 1000 (default)%n",
+                    rows, rows);
+
+            load(dataSource, rows);
+            double rawMillis = time(() -> rawDelete(dataSource));
+            System.out.println("raw DELETE (floor)           " + Measurements.format(rawMillis));
+
+            load(dataSource, rows);
+            Reader reader = new Reader(dataSource, rows);
+            double before = reader.medianMicros(Duration.ofSeconds(3));
+            reader.start();
+            PurgeReport[] report = new PurgeReport[1];
+            double purgeMillis = time(() -> report[0] = reprievePurger(dataSource).purge());
+            double during = reader.stop();
+            PurgeReport.EntityPurge todo = report[0].entities().get(0);
+            System.out.println("Reprieve purge               " + Measurements.format(purgeMillis) + "  "
+                    + Measurements.ratio(purgeMillis, rawMillis) + " of raw; " + todo.batches() + " batches, longest "
+                    + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows");
+            System.out.printf(Locale.ROOT, "alive point read, median     before %.0f us, during purge %.0f us (%.2fx)%n",
+                    before, during, during / before);
+
+            load(dataSource, SEED_ROWS);
+            double seedMillis = time(() -> seedWay(dataSource));
+            double seedScaled = seedMillis * rows / SEED_ROWS;
+            System.out.println("seed-004 way, " + SEED_ROWS + " rows     " + Measurements.format(seedMillis)
+                    + "  scaled to " + rows + ": " + Measurements.format(seedScaled) + "  "
+                    + Measurements.ratio(seedScaled, purgeMillis) + " of Reprieve, "
+                    + Measurements.ratio(seedScaled, rawMillis) + " of raw");
+        }
+    }
+
+    private static Purger reprievePurger(HikariDataSource dataSource) {
+        SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
+                "deleted_by", "deletion_id", Duration.ofDays(30));
+        PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, null)), List.of());
+        return new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), 1000, null, null);
+    }
+
+    private static void rawDelete(HikariDataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM bench_todo WHERE deleted_at < ?")) {
+            ps.setObject(1, Instant.now().minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Seed 004: every expired todo loaded as an entity, then removed one by one, each in its own transaction. */
+    private static void seedWay(HikariDataSource dataSource) {
+        Configuration cfg = new Configuration().addAnnotatedClass(SeedTodo.class);
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            Instant cutoff = Instant.now().minus(Duration.ofDays(30));
+            List<SeedTodo> expired = factory.fromSession(s -> s.createSelectionQuery(
+                    "from SeedTodo t where t.deletedAt < :cutoff", SeedTodo.class).setParameter("cutoff", cutoff).list());
+            for (SeedTodo todo : expired) {
+                factory.inTransaction(s -> s.remove(s.merge(todo)));
+            }
+        }
+    }
+
+    /** {@code rows} expired rows (deleted 31+ days ago) interleaved with {@code rows} alive ones, indexed as Reprieve does. */
+    private static void load(HikariDataSource dataSource, int rows) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_todo");
+            s.execute("CREATE TABLE bench_todo (id BIGINT PRIMARY KEY, title VARCHAR(200),"
+                    + " deleted_at TIMESTAMP(6) WITH TIME ZONE, deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
+            s.execute("INSERT INTO bench_todo SELECT g, 'todo number ' || g,"
+                    + " CASE WHEN g % 2 = 0 THEN now() - interval '31 days' - ((g::bigint * 7919) % 1000000) * interval '1 second' END,"
+                    + " CASE WHEN g % 2 = 0 THEN 'alice' END, CASE WHEN g % 2 = 0 THEN md5(g::text) END"
+                    + " FROM generate_series(1, " + (2L * rows) + ") g");
+            SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
+                    "deleted_by", "deletion_id", null);
+            for (String ddl : new PostgresDialect().createIndexes(table)) {
+                s.execute(ddl);
+            }
+            s.execute("VACUUM ANALYZE bench_todo");
+            s.execute("CHECKPOINT");
+        }
+    }
+
+    private static void createDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, ""); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'reprieve_bench'");
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE reprieve_bench");
+            }
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static double time(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    /** Reads random alive rows by id, one at a time, recording each latency. */
+    private static final class Reader {
+        private final HikariDataSource dataSource;
+        private final int rows;
+        private final AtomicBoolean running = new AtomicBoolean();
+        private final List<Long> latencies = new ArrayList<>();
+        private Thread thread;
+
+        Reader(HikariDataSource dataSource, int rows) {
+            this.dataSource = dataSource;
+            this.rows = rows;
+        }
+
+        double medianMicros(Duration window) throws Exception {
+            start();
+            Thread.sleep(window.toMillis());
+            return stop();
+        }
+
+        void start() {
+            latencies.clear();
+            running.set(true);
+            thread = new Thread(() -> {
+                try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, title FROM bench_todo WHERE id = ? AND deleted_at IS NULL")) {
+                    while (running.get()) {
+                        ps.setLong(1, 2L * ThreadLocalRandom.current().nextInt(rows) + 1); // odd ids are alive
+                        long start = System.nanoTime();
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next()) {
+                                throw new IllegalStateException("an alive row went missing");
+                            }
+                        }
+                        synchronized (latencies) {
+                            latencies.add(System.nanoTime() - start);
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "alive-reader");
+            thread.start();
+        }
+
+        double stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+            synchronized (latencies) {
+                List<Long> sorted = new ArrayList<>(latencies);
+                sorted.sort(Long::compare);
+                return sorted.get(sorted.size() / 2) / 1000.0;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.reprieve.core.purge;
+
+import dev.reprieve.core.ReprieveException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Orders the purge by the foreign keys of the mapping: for each type with a retention it finds the plain
+ * rows to delete with it (join tables, plain child entities, recursively) and the soft-deletable rows that
+ * must be purged first, and sorts the types so children are purged before their parents.
+ */
+public final class PurgePlanner {
+
+    private PurgePlanner() {
+    }
+
+    /**
+     * @param policies one per soft-deletable type, with or without retention
+     * @param foreignKeys every single-column foreign key of the mapping
+     * @throws ReprieveException when a plain dependent without a single-column id is itself referenced
+     */
+    public static PurgePlan plan(Collection<PurgePolicy> policies, Collection<ForeignKeyReference> foreignKeys) {
+        Map<String, PurgePolicy> byTable = new LinkedHashMap<>();
+        policies.forEach(p -> byTable.put(key(p.table().table()), p));
+        Map<String, List<ForeignKeyReference>> referencing = new HashMap<>();
+        for (ForeignKeyReference fk : foreignKeys) {
+            referencing.computeIfAbsent(key(fk.referencedTable()), k -> new ArrayList<>()).add(fk);
+        }
+        Map<String, PurgeStep> steps = new LinkedHashMap<>();
+        for (PurgePolicy policy : policies) {
+            if (!policy.purged()) {
+                continue;
+            }
+            List<List<ForeignKeyReference>> dependents = new ArrayList<>();
+            List<List<ForeignKeyReference>> blockers = new ArrayList<>();
+            Set<String> visited = new HashSet<>();
+            visited.add(key(policy.table().table()));
+            walk(key(policy.table().table()), List.of(), referencing, byTable, visited, dependents, blockers, policy);
+            dependents.sort(Comparator.comparingInt((List<ForeignKeyReference> p) -> p.size()).reversed());
+            boolean selfReferencing = blockers.stream()
+                    .anyMatch(p -> key(p.get(p.size() - 1).table()).equals(key(policy.table().table())));
+            steps.put(key(policy.table().table()),
+                    new PurgeStep(policy, dependents, blockers, List.copyOf(policies), selfReferencing));
+        }
+        return new PurgePlan(order(steps), List.copyOf(policies));
+    }
+
+    private static void walk(String table, List<ForeignKeyReference> prefix,
+            Map<String, List<ForeignKeyReference>> referencing, Map<String, PurgePolicy> softDeletable,
+            Set<String> visited, List<List<ForeignKeyReference>> dependents, List<List<ForeignKeyReference>> blockers,
+            PurgePolicy purged) {
+        for (ForeignKeyReference fk : referencing.getOrDefault(table, List.of())) {
+            List<ForeignKeyReference> path = new ArrayList<>(prefix);
+            path.add(fk);
+            String child = key(fk.table());
+            if (softDeletable.containsKey(child)) {
+                blockers.add(List.copyOf(path));
+                continue;
+            }
+            if (!visited.add(child)) {
+                continue;
+            }
+            dependents.add(List.copyOf(path));
+            if (referencing.containsKey(child)) {
+                if (fk.idColumn() == null) {
+                    throw new ReprieveException("Cannot purge " + purged.entityName() + ": its dependent table "
+                            + fk.table() + " has no single-column primary key but is referenced by "
+                            + referencing.get(child).get(0).table());
+                }
+                walk(child, path, referencing, softDeletable, visited, dependents, blockers, purged);
+            }
+        }
+    }
+
+    /** Children first: a type whose rows block another's comes before it; cycles keep declaration order. */
+    private static List<PurgeStep> order(Map<String, PurgeStep> steps) {
+        Map<String, Set<String>> mustComeAfter = new LinkedHashMap<>();
+        for (Map.Entry<String, PurgeStep> e : steps.entrySet()) {
+            Set<String> before = new LinkedHashSet<>();
+            for (List<ForeignKeyReference> blocker : e.getValue().blockers()) {
+                String child = key(blocker.get(blocker.size() - 1).table());
+                if (!child.equals(e.getKey()) && steps.containsKey(child)) {
+                    before.add(child);
+                }
+            }
+            mustComeAfter.put(e.getKey(), before);
+        }
+        List<PurgeStep> ordered = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(steps.keySet());
+        int stalled = 0;
+        while (!pending.isEmpty()) {
+            String next = pending.poll();
+            if (done.containsAll(mustComeAfter.get(next)) || stalled > pending.size()) {
+                boolean cyclic = !done.containsAll(mustComeAfter.get(next));
+                PurgeStep step = steps.get(next);
+                ordered.add(cyclic ? new PurgeStep(step.policy(), step.dependents(), step.blockers(),
+                        step.groupMembers(), true) : step);
+                done.add(next);
+                stalled = 0;
+            } else {
+                pending.add(next);
+                stalled++;
+            }
+        }
+        return ordered;
+    }
+
+    static String key(String table) {
+        String name = table.replace("\"", "").replace("`", "").trim();
+        int dot = name.lastIndexOf('.');
+        return (dot >= 0 ? name.substring(dot + 1) : name).toLowerCase(Locale.ROOT);
+    }
+}

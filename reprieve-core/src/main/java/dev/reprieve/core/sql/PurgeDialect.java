@@ -1,0 +1,208 @@
+package dev.reprieve.core.sql;
+
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.purge.ForeignKeyReference;
+import dev.reprieve.core.purge.PurgePolicy;
+import dev.reprieve.core.purge.PurgeStep;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL of the retention purge, for one database family: which rows may go, the batch that goes next,
+ * the dependents that go first, the archive and the cluster-lock table. Part of {@link SoftDeleteDialect}.
+ *
+ * <p>A row may go when it was deleted before its type's cutoff, is not held (legal-hold column or hold
+ * predicate), no row of any table still references it, and no member of its deletion group is alive, held,
+ * within retention or of a type that is never purged.
+ */
+public interface PurgeDialect {
+
+    /** The single table archived rows go to, when an entity archives to the database. */
+    String ARCHIVE_TABLE = "reprieve_archive";
+
+    /** How a query keeps its first {@code n} rows. */
+    default String limit(int n) {
+        return " FETCH FIRST " + n + " ROWS ONLY";
+    }
+
+    /** A JSON object of the given columns of alias {@code t}, as text, for the archive's payload. */
+    String rowAsJson(SoftDeleteTable t, List<TableColumn> columns);
+
+    /** An id as text, for the archive's {@code row_id}. */
+    default String idAsText(String expression) {
+        return "CAST(" + expression + " AS VARCHAR(255))";
+    }
+
+    /** DDL creating the archive table and its index when missing. */
+    List<String> createArchiveTable();
+
+    /** DDL creating ShedLock's lock table when missing, as ShedLock documents it for this database. */
+    List<String> createLockTable(String name);
+
+    /** Binds an instant to a {@code deleted_at}-typed parameter, as Hibernate stores {@code Instant}. */
+    default void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        ps.setObject(index, value.atOffset(ZoneOffset.UTC));
+    }
+
+    /** Reads a {@code deleted_at}-typed column as an instant; {@code null} stays {@code null}. */
+    default Instant readInstant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * Locks and returns the next batch of purgeable rows in primary-key order, after the cursor when one
+     * is given. Columns: id, deleted_at.
+     *
+     * @param cutoffs   per entity name, the instant before which its deleted rows are expired
+     * @param cursor    the last (deleted_at, id) of the previous batch, or {@code null} for the first
+     */
+    default SqlStatement selectPurgeBatch(PurgeStep step, Map<String, Instant> cutoffs, Object[] cursor, int size) {
+        SoftDeleteTable t = step.policy().table();
+        List<Object> binds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT t.").append(t.idColumn()).append(", t.")
+                .append(t.deletedAtColumn()).append(" FROM ").append(t.table()).append(" t WHERE ")
+                .append(purgeable(step, cutoffs, binds));
+        if (cursor != null) {
+            sql.append(" AND t.").append(t.idColumn()).append(" > ?");
+            binds.add(cursor[1]);
+        }
+        // key order: each batch is a primary-key range, so its heap pages are neighbours and one run walks the
+        // table once; the planner may still find sparse expired rows through the deleted_at index
+        sql.append(" ORDER BY t.").append(t.idColumn()).append(limit(size)).append(" FOR UPDATE");
+        return new SqlStatement(sql.toString(), binds);
+    }
+
+    /**
+     * Statements run on the purge's connection before its batches. Batches repeat the same statement with
+     * new cutoff and cursor values, so a database that caches generic plans must plan each one for its values.
+     */
+    default List<String> beginPurgeSession() {
+        return List.of();
+    }
+
+    /** Undoes {@link #beginPurgeSession} before the connection goes back to the pool. */
+    default List<String> endPurgeSession() {
+        return List.of();
+    }
+
+    /** Counts a table's expired rows, held or not: the progress log's "of". Binds: the cutoff. */
+    default String countExpired(SoftDeleteTable t) {
+        return "SELECT COUNT(*) FROM " + t.table() + " WHERE " + t.deletedAtColumn() + " < ?";
+    }
+
+    /** Counts the rows a purge would erase now, and the oldest deletion among them. Columns: count, min. */
+    default SqlStatement countPurgeable(PurgeStep step, Map<String, Instant> cutoffs) {
+        SoftDeleteTable t = step.policy().table();
+        List<Object> binds = new ArrayList<>();
+        String where = purgeable(step, cutoffs, binds);
+        return new SqlStatement("SELECT COUNT(*), MIN(t." + t.deletedAtColumn() + ") FROM " + t.table() + " t WHERE "
+                + where, binds);
+    }
+
+    /**
+     * Counts alive, deleted and expired rows of a table in one scan. Binds: the cutoff, when not {@code null}.
+     * Columns: alive, deleted, expired (0 without a cutoff).
+     */
+    default SqlStatement countByState(SoftDeleteTable t, Instant cutoff) {
+        String at = t.deletedAtColumn();
+        String expired = cutoff == null ? "0" : "COALESCE(SUM(CASE WHEN " + at + " < ? THEN 1 ELSE 0 END), 0)";
+        return new SqlStatement("SELECT COALESCE(SUM(CASE WHEN " + at + " IS NULL THEN 1 ELSE 0 END), 0), COUNT("
+                + at + "), " + expired + " FROM " + t.table(), cutoff == null ? List.of() : List.of(cutoff));
+    }
+
+    /**
+     * Deletes the plain rows that depend, along a foreign-key path, on the given purged ids.
+     * Binds: {@code idCount} ids of the purged table.
+     */
+    default String deleteDependents(List<ForeignKeyReference> path, int idCount) {
+        ForeignKeyReference last = path.get(path.size() - 1);
+        return "DELETE FROM " + last.table() + " WHERE " + last.column() + " IN ("
+                + referencingIds(path.subList(0, path.size() - 1), SoftDeleteDialect.placeholders(idCount)) + ")";
+    }
+
+    /** Copies the given rows into the archive table. Binds: entity name, purge time, {@code idCount} ids. */
+    default String archiveRows(SoftDeleteTable t, List<TableColumn> columns, int idCount) {
+        return "INSERT INTO " + ARCHIVE_TABLE + " (entity_name, row_id, deleted_at, purged_at, payload) SELECT ?, "
+                + idAsText("t." + t.idColumn()) + ", t." + t.deletedAtColumn() + ", ?, " + rowAsJson(t, columns)
+                + " FROM " + t.table() + " t WHERE t." + t.idColumn() + " IN ("
+                + SoftDeleteDialect.placeholders(idCount) + ")";
+    }
+
+    /** Reads whole rows by id, for the file archive. Binds: {@code idCount} ids. */
+    default String selectRowsByIds(SoftDeleteTable t, int idCount) {
+        return "SELECT * FROM " + t.table() + " WHERE " + t.idColumn() + " IN ("
+                + SoftDeleteDialect.placeholders(idCount) + ")";
+    }
+
+    /** Returns no row, only the table's columns in its metadata. */
+    default String selectNoRows(SoftDeleteTable t) {
+        return "SELECT * FROM " + t.table() + " WHERE 1 = 0";
+    }
+
+    /** The condition "row {@code t} may be purged now", appending its binds. */
+    private String purgeable(PurgeStep step, Map<String, Instant> cutoffs, List<Object> binds) {
+        PurgePolicy p = step.policy();
+        SoftDeleteTable t = p.table();
+        StringBuilder where = new StringBuilder("t.").append(t.deletedAtColumn()).append(" < ?");
+        binds.add(cutoffs.get(p.entityName()));
+        String held = held(p, "t");
+        if (held != null) {
+            where.append(" AND NOT (").append(held).append(")");
+        }
+        where.append(" AND (t.").append(t.deletionIdColumn()).append(" IS NULL OR (1 = 1");
+        for (PurgePolicy member : step.groupMembers()) {
+            SoftDeleteTable m = member.table();
+            where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(m.table()).append(" g WHERE g.")
+                    .append(m.deletionIdColumn()).append(" = t.").append(t.deletionIdColumn());
+            if (member.purged()) {
+                // alive members need no test: every restore clears the deletion id of the whole group, and
+                // testing for them would make PostgreSQL hash every alive row's deletion id per batch
+                where.append(" AND (g.").append(m.deletedAtColumn()).append(" >= ?");
+                binds.add(cutoffs.get(member.entityName()));
+                String memberHeld = held(member, "g");
+                if (memberHeld != null) {
+                    where.append(" OR ").append(memberHeld);
+                }
+                where.append(")");
+            }
+            where.append(")");
+        }
+        where.append("))");
+        for (List<ForeignKeyReference> blocker : step.blockers()) {
+            where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(blocker.get(blocker.size() - 1).table())
+                    .append(" WHERE ").append(blocker.get(blocker.size() - 1).column()).append(" IN (")
+                    .append(referencingIds(blocker.subList(0, blocker.size() - 1), "t." + t.idColumn()))
+                    .append("))");
+        }
+        return where.toString();
+    }
+
+    /** The ids of the rows at the end of a path whose start references {@code ids}; the ids when empty. */
+    private static String referencingIds(List<ForeignKeyReference> path, String ids) {
+        String inner = ids;
+        for (ForeignKeyReference fk : path) {
+            inner = "SELECT " + fk.idColumn() + " FROM " + fk.table() + " WHERE " + fk.column() + " IN (" + inner + ")";
+        }
+        return inner;
+    }
+
+    /** The condition "row {@code alias} is held", or {@code null} when the type has no hold. */
+    private static String held(PurgePolicy p, String alias) {
+        List<String> parts = new ArrayList<>();
+        if (p.holdColumn() != null) {
+            parts.add("COALESCE(" + alias + "." + p.holdColumn() + ", FALSE)");
+        }
+        if (p.holdPredicate() != null) {
+            parts.add("COALESCE((" + p.holdPredicate() + "), FALSE)");
+        }
+        return parts.isEmpty() ? null : String.join(" OR ", parts);
+    }
+}

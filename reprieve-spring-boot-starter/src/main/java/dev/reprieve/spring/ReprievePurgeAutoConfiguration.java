@@ -1,0 +1,158 @@
+package dev.reprieve.spring;
+
+import dev.reprieve.core.NotSoftDeletableException;
+import dev.reprieve.core.ReprieveException;
+import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.purge.ArchiveMode;
+import dev.reprieve.core.purge.ArchiveSink;
+import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.core.purge.PurgeMapping;
+import dev.reprieve.core.purge.PurgePlan;
+import dev.reprieve.core.purge.PurgePlanner;
+import dev.reprieve.core.purge.PurgePolicy;
+import dev.reprieve.core.purge.Purger;
+import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.sql.SoftDeleteDialects;
+import dev.reprieve.hibernate.ReprieveRuntime;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.hibernate.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The retention purge in a Spring Boot application: a {@link RetentionService} built from the mapping and
+ * {@code reprieve.*} properties, its cron schedule (on when any entity has a retention), the ShedLock JDBC
+ * lock that keeps it to one instance, Micrometer metrics and the {@code reprieve} actuator endpoint when
+ * those libraries are present.
+ */
+@AutoConfiguration(after = {ReprieveAutoConfiguration.class, HibernateJpaAutoConfiguration.class})
+@ConditionalOnClass({EntityManagerFactory.class, LockProvider.class, ReprieveRuntime.class})
+@ConditionalOnBean({EntityManagerFactory.class, DataSource.class})
+public class ReprievePurgeAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public LockProvider reprievePurgeLockProvider(DataSource dataSource, ReprieveProperties properties) {
+        ReprieveProperties.Purge purge = properties.getPurge();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        if (purge.isCreateLockTable()) {
+            dialect(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
+        }
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(jdbc).withTableName(purge.getLockTable()).usingDbTime().build());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public RetentionService reprieveRetentionService(EntityManagerFactory entityManagerFactory, DataSource dataSource,
+            ReprieveProperties properties, ObjectProvider<Clock> clock, LockProvider lockProvider,
+            ObjectProvider<PurgeListener> listeners) {
+        ReprieveProperties.Purge purge = properties.getPurge();
+        SoftDeleteModel model;
+        PurgeMapping mapping;
+        SoftDeleteDialect dialect;
+        try {
+            ReprieveRuntime runtime = ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class));
+            model = runtime.model();
+            mapping = runtime.purgeMapping();
+            dialect = runtime.dialect();
+        } catch (NotSoftDeletableException none) {
+            model = new SoftDeleteModel(List.of());
+            mapping = PurgeMapping.EMPTY;
+            dialect = null;
+        }
+        List<String> entityNames = new ArrayList<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+            entityNames.add(entity.getName());
+            entityNames.add(entity.getJavaType().getName());
+        }
+        List<PurgePolicy> policies = PurgePolicies.from(model, mapping, properties, entityNames);
+        PurgePlan plan = PurgePlanner.plan(policies, mapping.foreignKeys());
+        CronExpression schedule = schedule(purge, plan);
+        ArchiveSink files = plan.steps().stream().anyMatch(s -> s.policy().archive() == ArchiveMode.FILES)
+                ? fileArchive(purge) : null;
+        Clock purgeClock = clock.getIfUnique(Clock::systemUTC);
+        Purger purger = new Purger(dataSource, dialect == null ? dialect(dataSource) : dialect, plan, purgeClock,
+                purge.getBatchSize(), files, PurgeListener.of(listeners.orderedStream().toList()));
+        purger.prepare();
+        return new RetentionService(purger, lockProvider, purge.getLockAtMostFor(), purgeClock, schedule);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PurgeScheduler reprievePurgeScheduler(RetentionService retention, ReprieveProperties properties) {
+        return new PurgeScheduler(retention, properties.getPurge().getCron());
+    }
+
+    private static CronExpression schedule(ReprieveProperties.Purge purge, PurgePlan plan) {
+        boolean enabled = purge.getEnabled() != null ? purge.getEnabled() : plan.anyRetention();
+        if (!enabled) {
+            return null;
+        }
+        try {
+            return CronExpression.parse(purge.getCron());
+        } catch (IllegalArgumentException e) {
+            throw new ReprieveException("reprieve.purge.cron: '" + purge.getCron() + "' is not a cron expression"
+                    + " (second minute hour day month weekday, e.g. 0 0 3 * * *): " + e.getMessage(), e);
+        }
+    }
+
+    private static ArchiveSink fileArchive(ReprieveProperties.Purge purge) {
+        if (!ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper", ReprievePurgeAutoConfiguration.class.getClassLoader())) {
+            throw new ReprieveException("reprieve.purge.archive: the files archive writes JSON with Jackson;"
+                    + " add tools.jackson.core:jackson-databind (spring-boot-starter-json) to the application");
+        }
+        return new JsonLinesArchive(purge.getArchiveDirectory());
+    }
+
+    private static SoftDeleteDialect dialect(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return SoftDeleteDialects.forProductName(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new ReprieveException("Cannot read the database product for the purge: " + e.getMessage(), e);
+        }
+    }
+
+    /** Purge metrics, when Micrometer is on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class Metrics {
+        @Bean
+        PurgeMetrics reprievePurgeMetrics(ObjectProvider<MeterRegistry> registries) {
+            return new PurgeMetrics(registries);
+        }
+    }
+
+    /** The {@code reprieve} actuator endpoint, when the actuator is on the class path and the endpoint exposed. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Endpoint.class)
+    static class Actuator {
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnAvailableEndpoint
+        ReprieveEndpoint reprieveEndpoint(RetentionService retention) {
+            return new ReprieveEndpoint(retention);
+        }
+    }
+}

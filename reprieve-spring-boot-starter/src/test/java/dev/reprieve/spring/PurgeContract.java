@@ -1,0 +1,402 @@
+package dev.reprieve.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.reprieve.core.purge.PurgeForecast;
+import dev.reprieve.core.purge.PurgeReport;
+import dev.reprieve.spring.app.Comment;
+import dev.reprieve.spring.app.Project;
+import dev.reprieve.spring.app.PurgeTestHooks;
+import dev.reprieve.spring.app.SqlLog;
+import dev.reprieve.spring.app.Tag;
+import dev.reprieve.spring.app.Task;
+import dev.reprieve.spring.app.TestApp;
+import dev.reprieve.spring.app.Todo;
+import dev.reprieve.testing.MutableClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The retention purge on one database; subclasses pick the database. Project keeps deleted rows 30 days
+ * (annotation), Task 60 days (property) with a hold predicate; batches hold 2 rows so batching shows.
+ */
+@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+    "reprieve.retention.Task=60d",
+    "reprieve.purge.batch-size=2",
+    "reprieve.purge.archive.Project=table",
+    "reprieve.purge.archive.Task=files",
+    "reprieve.purge.archive-directory=target/purge-archive/${random.uuid}",
+    "reprieve.purge.hold.Task=title LIKE 'keep%'",
+    "management.endpoints.web.exposure.include=reprieve"})
+@AutoConfigureMockMvc
+abstract class PurgeContract {
+
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    @Autowired RetentionService retention;
+    @Autowired EntityManager em;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
+    @Autowired SqlLog sql;
+    @Autowired PurgeTestHooks hooks;
+    @Autowired LockProvider lockProvider;
+    @Autowired ReprieveProperties properties;
+    @Autowired MockMvc mvc;
+    @Autowired Optional<MeterRegistry> meters;
+
+    @BeforeEach
+    void clean() throws IOException {
+        for (String table : List.of("task_comment", "task", "project_tags", "project", "tag", "todo", "todo_list",
+                "reprieve_archive")) {
+            jdbc.update("delete from " + table);
+        }
+        Path archive = properties.getPurge().getArchiveDirectory();
+        if (Files.exists(archive)) {
+            try (Stream<Path> files = Files.walk(archive)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        hooks.failOnBatch(0);
+        clock.set(NOW);
+        sql.clear();
+    }
+
+    // ---- fixtures -------------------------------------------------------------------------------
+
+    Project project(String name) {
+        return tx.execute(s -> {
+            Project p = new Project(name);
+            em.persist(p);
+            return p;
+        });
+    }
+
+    Task task(String title, Project project) {
+        return tx.execute(s -> {
+            Task t = new Task(title, project == null ? null : em.find(Project.class, project.getId()));
+            em.persist(t);
+            return t;
+        });
+    }
+
+    /** Soft-deletes through Reprieve, as the application would, at the given time. */
+    void deleteAt(Instant when, Class<?> type, Object id) {
+        clock.set(when);
+        tx.executeWithoutResult(s -> em.remove(em.find(type, id)));
+        clock.set(NOW);
+    }
+
+    Instant daysAgo(int days) {
+        return NOW.minus(Duration.ofDays(days));
+    }
+
+    List<String> projects() {
+        return jdbc.queryForList("select name from project order by name", String.class);
+    }
+
+    List<String> tasks() {
+        return jdbc.queryForList("select title from task order by title", String.class);
+    }
+
+    long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    // ---- what may go and what stays --------------------------------------------------------------
+
+    @Test
+    void purgeErasesExpiredDeletedRowsAndNeverAnAliveOrRecentlyDeletedOne() {
+        project("alive");
+        deleteAt(daysAgo(31), Project.class, project("expired").getId());
+        deleteAt(daysAgo(29), Project.class, project("recent").getId());
+        Todo todo = tx.execute(s -> {
+            Todo t = new Todo("no retention");
+            em.persist(t);
+            return t;
+        });
+        deleteAt(daysAgo(400), Todo.class, todo.getId());
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(projects()).containsExactly("alive", "recent");
+        assertThat(count("todo")).as("a type without retention is never purged").isEqualTo(1);
+        assertThat(report.totalPurged()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select deleted_at from project where name = 'alive'", Object.class)).isNull();
+    }
+
+    @Test
+    void plainDependentsGoInTheSameBatchAndSoftDeletableChildrenGoBeforeTheirParent() {
+        Project parent = project("parent");
+        tx.executeWithoutResult(s -> {
+            Tag tag = new Tag("kept");
+            em.persist(tag);
+            em.find(Project.class, parent.getId()).getTags().add(tag);
+        });
+        Task child = task("child", parent);
+        tx.executeWithoutResult(s -> em.persist(new Comment("note", em.find(Task.class, child.getId()))));
+        deleteAt(daysAgo(61), Task.class, child.getId());
+        deleteAt(daysAgo(61), Project.class, parent.getId());
+        sql.clear();
+
+        retention.purgeNow();
+
+        assertThat(projects()).isEmpty();
+        assertThat(tasks()).isEmpty();
+        assertThat(count("task_comment")).isZero();
+        assertThat(count("project_tags")).isZero();
+        assertThat(count("tag")).as("the other side of a join table stays").isEqualTo(1);
+        List<String> deletes = sql.statements().stream().map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> s.startsWith("delete")).toList();
+        assertThat(deletes).extracting(s -> s.split("\\s+")[2]).containsExactly(
+                "task_comment", "task", "project_tags", "project");
+    }
+
+    @Test
+    void aParentStaysWhileAnyRowStillReferencesIt() {
+        Project parent = project("parent");
+        task("alive child", parent);
+        deleteAt(daysAgo(90), Project.class, parent.getId());
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(projects()).containsExactly("parent");
+        assertThat(tasks()).containsExactly("alive child");
+        assertThat(report.totalPurged()).isZero();
+    }
+
+    @Test
+    void rowsUnderLegalHoldOrMatchingTheHoldPredicateStay() {
+        Project held = project("held");
+        tx.executeWithoutResult(s -> em.find(Project.class, held.getId()).setLegalHold(true));
+        deleteAt(daysAgo(365), Project.class, held.getId());
+        deleteAt(daysAgo(365), Task.class, task("keep: evidence", null).getId());
+        deleteAt(daysAgo(365), Task.class, task("go", null).getId());
+
+        retention.purgeNow();
+
+        assertThat(projects()).containsExactly("held");
+        assertThat(tasks()).containsExactly("keep: evidence");
+    }
+
+    @Test
+    void aDeletionGroupIsPurgedWholeOrNotAtAll() {
+        Project grouped = project("grouped");
+        Task member = task("member", null);
+        deleteAt(daysAgo(45), Project.class, grouped.getId());
+        deleteAt(daysAgo(45), Task.class, member.getId());
+        jdbc.update("update task set deletion_id = (select deletion_id from project where name = 'grouped')");
+        deleteAt(daysAgo(45), Project.class, project("alone").getId());
+
+        retention.purgeNow();
+        assertThat(projects()).as("Project is expired, but its group's Task is within 60 days").containsExactly("grouped");
+        assertThat(tasks()).containsExactly("member");
+
+        clock.set(NOW.plus(Duration.ofDays(16)));
+        retention.purgeNow();
+        assertThat(projects()).isEmpty();
+        assertThat(tasks()).isEmpty();
+    }
+
+    // ---- batches, crash safety, archive ----------------------------------------------------------
+
+    @Test
+    void eachBatchErasesAtMostBatchSizeRows() {
+        for (int i = 0; i < 5; i++) {
+            deleteAt(daysAgo(40 + i), Project.class, project("p" + i).getId());
+        }
+        sql.clear();
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Project"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.purged()).isEqualTo(5);
+                    assertThat(e.expired()).isEqualTo(5);
+                    assertThat(e.batches()).isEqualTo(3);
+                });
+        assertThat(sql.statements()).filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("delete from project where"))
+                .hasSize(3);
+        assertThat(projects()).isEmpty();
+    }
+
+    @Test
+    void aCrashMidPurgeRollsBackOnlyTheOpenBatchAndTheNextRunFinishes() {
+        for (int i = 0; i < 5; i++) {
+            Project p = project("p" + i);
+            tx.executeWithoutResult(s -> {
+                Tag tag = new Tag("t");
+                em.persist(tag);
+                em.find(Project.class, p.getId()).getTags().add(tag);
+            });
+            deleteAt(daysAgo(50 - i), Project.class, p.getId()); // p0 is the oldest, purged first
+        }
+        hooks.failOnBatch(2);
+
+        assertThatThrownBy(retention::purgeNow).hasStackTraceContaining("injected crash in purge batch 2");
+
+        assertThat(projects()).as("batch 1 committed, batch 2 rolled back whole").containsExactly("p2", "p3", "p4");
+        assertThat(count("project_tags")).as("the rolled-back batch kept its dependents").isEqualTo(3);
+        assertThat(archivedProjects()).as("only committed rows are archived").containsExactly("p0", "p1");
+
+        PurgeReport second = retention.purgeNow();
+
+        assertThat(second.totalPurged()).isEqualTo(3);
+        assertThat(projects()).isEmpty();
+        assertThat(count("project_tags")).isZero();
+        assertThat(archivedProjects()).containsExactly("p0", "p1", "p2", "p3", "p4");
+    }
+
+    List<String> archivedProjects() {
+        return jdbc.queryForList("select payload from reprieve_archive where entity_name = 'Project'", String.class)
+                .stream().map(json -> json.replaceAll("(?s).*\"name\"\\s*:\\s*\"([^\"]*)\".*", "$1")).sorted().toList();
+    }
+
+    @Test
+    void theTableArchiveHoldsEachPurgedRowWithItsDeletionTime() {
+        Project p = project("archived");
+        deleteAt(daysAgo(31), Project.class, p.getId());
+
+        retention.purgeNow();
+
+        var row = jdbc.queryForMap("select row_id, payload from reprieve_archive where entity_name = 'Project'");
+        assertThat(row.get("row_id").toString()).isEqualTo(p.getId().toString());
+        assertThat(row.get("payload").toString()).contains("\"name\"").contains("archived");
+        assertThat(count("reprieve_archive")).isEqualTo(1);
+    }
+
+    @Test
+    void theFileArchiveHoldsEachPurgedRowAsAJsonLineOfTheDay() throws IOException {
+        deleteAt(daysAgo(61), Task.class, task("first", null).getId());
+        deleteAt(daysAgo(62), Task.class, task("second", null).getId());
+        deleteAt(daysAgo(63), Task.class, task("third", null).getId());
+
+        retention.purgeNow();
+
+        Path file = properties.getPurge().getArchiveDirectory().resolve("Task").resolve("Task-2026-03-01.jsonl.gz");
+        List<String> lines;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            lines = in.lines().toList();
+        }
+        assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("{\"entity\":\"Task\""));
+        assertThat(String.join("\n", lines)).contains("\"first\"", "\"second\"", "\"third\"");
+        assertThat(tasks()).isEmpty();
+    }
+
+    // ---- dry run, lock, endpoint, metrics --------------------------------------------------------
+
+    @Test
+    void aDryRunReportsWhatWouldGoAndChangesNothing() {
+        deleteAt(daysAgo(35), Project.class, project("a").getId());
+        deleteAt(daysAgo(33), Project.class, project("b").getId());
+        deleteAt(daysAgo(3), Project.class, project("c").getId());
+
+        List<PurgeForecast> forecast = retention.dryRun();
+
+        assertThat(forecast).filteredOn(f -> f.entityName().equals("Project")).singleElement().satisfies(f -> {
+            assertThat(f.rows()).isEqualTo(2);
+            assertThat(f.oldestDeletedAt()).isEqualTo(daysAgo(35));
+            assertThat(f.cutoff()).isEqualTo(daysAgo(30));
+        });
+        assertThat(projects()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void whileAnotherInstanceHoldsTheLockThePurgeDoesNothing() {
+        deleteAt(daysAgo(31), Project.class, project("expired").getId());
+        Optional<SimpleLock> other = lockProvider.lock(new LockConfiguration(Instant.now(), RetentionService.LOCK_NAME,
+                Duration.ofMinutes(5), Duration.ZERO));
+        assertThat(other).isPresent();
+
+        PurgeReport skipped = retention.purgeNow();
+
+        assertThat(skipped.skipped()).contains("another instance");
+        assertThat(projects()).containsExactly("expired");
+
+        other.get().unlock();
+        assertThat(retention.purgeNow().totalPurged()).isEqualTo(1);
+        assertThat(projects()).isEmpty();
+    }
+
+    @Test
+    void theActuatorEndpointShowsCountsAndPurgesOrDryRunsOnPost() throws Exception {
+        project("alive");
+        deleteAt(daysAgo(31), Project.class, project("expired").getId());
+        deleteAt(daysAgo(1), Project.class, project("recent").getId());
+
+        mvc.perform(get("/actuator/reprieve")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].alive").value(contains(1)))
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].deleted").value(contains(2)))
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].expired").value(contains(1)))
+                .andExpect(jsonPath("$.nextPurge").doesNotExist());
+
+        mvc.perform(post("/actuator/reprieve/purge").param("dryRun", "true")
+                .contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.dryRun").value(true))
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].rows").value(contains(1)));
+        mvc.perform(post("/actuator/reprieve/purge").contentType(MediaType.APPLICATION_JSON).content("{\"dryRun\": true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dryRun").value(true));
+        assertThat(projects()).containsExactly("alive", "expired", "recent");
+
+        mvc.perform(post("/actuator/reprieve/purge").contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.dryRun").value(false))
+                .andExpect(jsonPath("$.purged").value(1));
+        assertThat(projects()).containsExactly("alive", "recent");
+
+        mvc.perform(get("/actuator/reprieve")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.lastPurge.purged").value(1))
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].deleted").value(contains(1)));
+    }
+
+    @Test
+    void purgedRowsAndBatchTimesAreMetered() {
+        assertThat(meters).as("Micrometer registry").isPresent();
+        MeterRegistry registry = meters.get();
+        double before = Optional.ofNullable(registry.find("reprieve.purge.rows").tag("entity", "Project").counter())
+                .map(c -> c.count()).orElse(0.0);
+        long batchesBefore = Optional.ofNullable(registry.find("reprieve.purge.batch").tag("entity", "Project").timer())
+                .map(t -> t.count()).orElse(0L);
+        for (int i = 0; i < 3; i++) {
+            deleteAt(daysAgo(31 + i), Project.class, project("m" + i).getId());
+        }
+
+        retention.purgeNow();
+
+        assertThat(registry.get("reprieve.purge.rows").tag("entity", "Project").counter().count() - before).isEqualTo(3.0);
+        assertThat(registry.get("reprieve.purge.batch").tag("entity", "Project").timer().count() - batchesBefore)
+                .isEqualTo(2);
+    }
+}

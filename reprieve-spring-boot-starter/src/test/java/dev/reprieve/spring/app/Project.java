@@ -1,0 +1,43 @@
+package dev.reprieve.spring.app;
+
+import dev.reprieve.core.LegalHold;
+import dev.reprieve.core.SoftDeletable;
+import dev.reprieve.hibernate.SoftDeletableEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Purge tests: retention from the annotation, a legal-hold flag, a many-to-many join table as dependent. */
+@Entity
+@SoftDeletable(retention = "30d")
+public class Project extends SoftDeletableEntity {
+    @Id @GeneratedValue
+    private Long id;
+    private String name;
+    @LegalHold
+    private boolean legalHold;
+    @ManyToMany
+    private Set<Tag> tags = new HashSet<>();
+
+    protected Project() {
+    }
+
+    public Project(String name) {
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setLegalHold(boolean legalHold) {
+        this.legalHold = legalHold;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+}
