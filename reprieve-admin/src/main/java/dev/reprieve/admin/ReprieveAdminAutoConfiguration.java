@@ -2,6 +2,9 @@ package dev.reprieve.admin;
 
 import dev.reprieve.admin.audit.AuditLog;
 import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.purge.PurgeProgress;
+import dev.reprieve.admin.purge.PurgeRunner;
+import dev.reprieve.admin.purge.RetentionPurgeRunner;
 import dev.reprieve.admin.security.AdminSecurity;
 import dev.reprieve.admin.trash.EraseEdges;
 import dev.reprieve.admin.trash.TrashBrowser;
@@ -14,18 +17,21 @@ import dev.reprieve.admin.web.AdminApiErrors;
 import dev.reprieve.admin.web.AdminPageController;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.spring.ReprieveAutoConfiguration;
+import dev.reprieve.spring.RetentionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import org.hibernate.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,7 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfiguration(after = ReprieveAutoConfiguration.class, afterName = {
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration"})
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "dev.reprieve.spring.ReprievePurgeAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, ReprieveRuntime.class})
 @ConditionalOnBooleanProperty(name = "reprieve.admin.enabled", matchIfMissing = true)
@@ -116,6 +123,26 @@ public class ReprieveAdminAutoConfiguration {
     public TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
             PlatformTransactionManager tx, EraseEdges edges, ReprieveAdminProperties properties) {
         return new TrashEraser(types, browser, log, shared(emf), new TransactionTemplate(tx), edges, properties.getImpactRowsShown());
+    }
+
+    /** "Purge expired now" runs the starter's retention purge, when the application has one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(RetentionService.class)
+    static class PurgeConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        PurgeProgress reprieveAdminPurgeProgress() {
+            return new PurgeProgress();
+        }
+
+        /** Takes the retention service lazily: it collects the purge listeners, this progress among them. */
+        @Bean
+        @ConditionalOnMissingBean(PurgeRunner.class)
+        PurgeRunner reprieveAdminPurgeRunner(ObjectProvider<RetentionService> retention, PurgeProgress progress, AuditLog log,
+                ObjectProvider<Clock> clock) {
+            return new RetentionPurgeRunner(retention, progress, log, clock.getIfUnique(Clock::systemUTC));
+        }
     }
 
     private static EntityManager shared(EntityManagerFactory emf) {

@@ -364,10 +364,42 @@ abstract class AdminContract {
     }
 
     @Test
-    void purgeSaysItIsUnavailableWithoutAPurgeService() throws Exception {
+    void purgeExpiredNowRunsInTheBackgroundReportsProgressAndErasesOnlyExpiredRows() throws Exception {
+        Ticket old = tickets.save(new Ticket(1));
+        Ticket recent = tickets.save(new Ticket(2));
+        deleteAs("alice", T0.minus(java.time.Duration.ofDays(40)), () -> tickets.delete(old));
+        deleteAs("alice", T0.minus(java.time.Duration.ofDays(1)), () -> tickets.delete(recent));
+        clock.set(T0);
         mvc.perform(post("/reprieve/api/purge").param("dryRun", "true").with(admin).with(csrf()))
-                .andExpect(status().isNotImplemented()).andExpect(jsonPath("$.detail").value(containsString("not available")));
-        mvc.perform(get("/reprieve/purge").with(admin)).andExpect(content().string(containsString("not available")));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dryRun").value(true))
+                .andExpect(jsonPath("$.types[?(@.entityName == 'Ticket')].expired").value(org.hamcrest.Matchers.contains(1)));
+        assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).isEqualTo(2);
+        mvc.perform(get("/reprieve/purge").param("dryRun", "true").with(admin)).andExpect(content().string(containsString("Dry run")));
+
+        mvc.perform(post("/reprieve/api/purge").param("dryRun", "false").with(admin).with(csrf()))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.dryRun").value(false));
+        String status = awaitPurge();
+        assertThat((List<Integer>) JsonPath.read(status, "$.types[?(@.entityName == 'Ticket')].expired")).containsExactly(1);
+        assertThat((List<Integer>) JsonPath.read(status, "$.types[?(@.entityName == 'Ticket')].done")).containsExactly(1);
+        assertThat((Object) JsonPath.read(status, "$.error")).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from ticket where id = ?", Long.class, old.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ticket where id = ?", Long.class, recent.getId())).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").param("action", "purged").with(admin))
+                .andExpect(jsonPath("$[0].entityName").value("Ticket")).andExpect(jsonPath("$[0].actor").value("admin"));
+        mvc.perform(get("/reprieve/purge").with(admin)).andExpect(content().string(containsString("Last purge")))
+                .andExpect(content().string(containsString("1 of 1 rows")));
+    }
+
+    /** Polls the purge's progress until it is done; the purge runs on its own thread. */
+    String awaitPurge() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String body = mvc.perform(get("/reprieve/api/purge").with(admin)).andReturn().getResponse().getContentAsString();
+            if (!body.isEmpty() && !(Boolean) JsonPath.read(body, "$.running")) {
+                return body;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the purge did not finish");
     }
 
     @Test
