@@ -169,12 +169,16 @@ public class AdminPageController {
     }
 
     @GetMapping("/purge")
-    public String purgePage(@RequestParam(defaultValue = "false") boolean dryRun, Model model) {
+    public String purgePage(@RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
         PurgeRunner runner = purge.getIfAvailable();
         model.addAttribute("available", runner != null);
         if (runner != null) {
             model.addAttribute("forecast", dryRun ? runner.dryRun() : null);
-            model.addAttribute("status", runner.current().orElse(null));
+            var status = runner.current().orElse(null);
+            model.addAttribute("status", status);
+            if (status != null && status.running()) {
+                response.setHeader("Refresh", "1"); // the progress bar follows a long purge without JavaScript
+            }
         }
         return "reprieve-admin/purge";
     }
