@@ -60,6 +60,18 @@ abstract class DemoSecurityContract {
         mvc.perform(get("/reprieve/api/trash").with(httpBasic("user", "user"))).andExpect(status().isForbidden());
         mvc.perform(get("/reprieve/api/trash").with(httpBasic("admin", "admin"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").isArray());
-        mvc.perform(get("/actuator").with(httpBasic("user", "user"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theActuatorNeedsTheAdminOverHttpBasicExceptItsHealthProbe() throws Exception {
+        mvc.perform(get("/actuator/reprieve")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/reprieve").with(httpBasic("user", "user"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/reprieve").with(httpBasic("admin", "admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.entities").isArray());
+        mvc.perform(post("/actuator/reprieve/purge").with(httpBasic("user", "user")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dryRun\": true}")).andExpect(status().isForbidden());
+        mvc.perform(post("/actuator/reprieve/purge").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dryRun\": true}")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 }

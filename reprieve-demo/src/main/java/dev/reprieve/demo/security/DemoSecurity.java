@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * The demo's users and its security outside the admin: {@code admin}/{@code admin} has the admin role,
  * {@code user}/{@code user} does not. The demo's own pages and {@code /api/**} stay open to anonymous use
  * (then {@code deleted_by} stays empty; a logged-in user is recorded); the Actuator needs the admin role
- * over HTTP Basic. The admin trash under {@code /reprieve} brings its own, stricter filter chain.
+ * over HTTP Basic, except its health probe. The admin trash under {@code /reprieve} brings its own, stricter filter chain.
  */
 @Configuration
 public class DemoSecurity {
@@ -35,6 +35,7 @@ public class DemoSecurity {
     @Bean
     SecurityFilterChain demoSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
                         .anyRequest().permitAll())
                 .httpBasic(withDefaults())
