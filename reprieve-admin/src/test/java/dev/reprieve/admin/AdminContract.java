@@ -545,4 +545,20 @@ abstract class AdminContract {
         assertThat(contacts.findById(holder.getId())).isPresent();
         assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
     }
+
+    @Test
+    void aGroupRestoreFindsItsRootEvenWhenItsChildrenOutnumberAPage() throws Exception {
+        Folder folder = folders.save(new Folder("big"));
+        List<Doc> many = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            many.add(new Doc(folder, "doc " + i));
+        }
+        docs.saveAll(many);
+        deleteAs(null, T0, () -> folders.deleteById(folder.getId()));
+        String group = deletionIdOf("Folder", folder.getId());
+        mvc.perform(post("/reprieve/api/groups/{g}/restore", group).with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Doc").value(501))
+                .andExpect(jsonPath("$.rowsByType.Folder").value(1));
+        assertThat(docs.count()).isEqualTo(501);
+    }
 }

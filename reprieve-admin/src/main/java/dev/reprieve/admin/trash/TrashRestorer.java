@@ -115,13 +115,12 @@ public class TrashRestorer {
             throw new BadRequestException("'" + deletionId + "' is not a deletion id");
         }
         return transactions.execute(status -> {
-            // one candidate per type: the operation's root type is among them; restoring any root restores the operation
+            // one candidate per type, however big the group: the operation's root type is among them, and
+            // restoring any root restores the whole operation
             List<TrashEntry> candidates = new ArrayList<>();
-            Set<String> seenTypes = new LinkedHashSet<>();
-            for (TrashEntry e : browser.page(TrashFilter.group(deletionId, 500)).rows()) {
-                if (seenTypes.add(e.type())) {
-                    candidates.add(e);
-                }
+            for (String type : types.names()) {
+                candidates.addAll(browser.page(new TrashFilter(type, null, null, null, null, deletionId,
+                        dev.reprieve.core.trash.TrashOrder.NEWEST, null, 0, 1)).rows());
             }
             if (candidates.isEmpty()) {
                 throw new RowNotInTrashException(new RowRef("group", deletionId), false);
