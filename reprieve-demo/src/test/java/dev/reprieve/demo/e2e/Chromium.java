@@ -29,8 +29,8 @@ final class Chromium {
     }
 
     static String unavailableMessage() {
-        return "Chromium is not installed (" + BROWSER + ", " + DRIVER + "); the browser tests are skipped."
-                + " Install it with: .ci/browser (apt-get install chromium chromium-driver)";
+        return "Chromium is not installed (" + BROWSER + ", " + DRIVER + "): install it with .ci/browser"
+                + " (apt-get install chromium chromium-driver)";
     }
 
     /** A fresh headless browser with its own profile directory. */

@@ -26,10 +26,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
                 return ConditionEvaluationResult.enabled("Chromium is installed");
             }
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new ExtensionConfigurationException(Chromium.unavailableMessage() + " (CI=true: this is a failure)");
+                throw new ExtensionConfigurationException(Chromium.unavailableMessage()
+                        + ". CI=true makes the browser tests mandatory, so this is a failure");
             }
-            System.err.println("SKIPPED: " + Chromium.unavailableMessage());
-            return ConditionEvaluationResult.disabled(Chromium.unavailableMessage());
+            String message = Chromium.unavailableMessage() + "; the browser tests are skipped";
+            System.err.println("SKIPPED: " + message);
+            return ConditionEvaluationResult.disabled(message);
         }
     }
 }
