@@ -63,9 +63,14 @@ public final class TrashPagingBenchmark {
     static final int PAGE = 50;
     /** 1-based page number of the deep page: rows 49,951 to 50,000, after a cursor at row 49,950. */
     static final int DEEP_PAGE = 1_000;
+    /** Warm-up per case and trash: this many requests, or fewer once two seconds have passed (at least 5). */
     static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
-    static final int PER_ROUND = Integer.getInteger("bench.queries", 40);
+    /**
+     * Requests per case, trash and round: as many as fit in this budget at the warm-up's pace, 10 to 400, so
+     * that sub-millisecond cases get enough samples and the slow contrasts do not take minutes.
+     */
+    static final int ROUND_BUDGET_MS = Integer.getInteger("bench.budget", 200);
     /** Deleted every tenth row of each trash. */
     static final String USER = "user3";
     /** Deleted 5 rows of each type, in either trash, spread from new to oldest. */
@@ -102,38 +107,55 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    /** A measured case: the same request against the small and the large trash (either may be absent). */
-    record Case(String label, Callable<Integer> small, Callable<Integer> large) {
+    /**
+     * A measured case: the same request against the small and the large trash. When the small trash has no
+     * such page, the ratio is taken against {@code baseline}'s small-trash figure.
+     */
+    record Case(String label, Callable<Integer> small, Callable<Integer> large, Case baseline, Case alsoAgainst) {
+        Case(String label, Callable<Integer> small, Callable<Integer> large) {
+            this(label, small, large, null, null);
+        }
+
+        Case(String label, Callable<Integer> small, Callable<Integer> large, Case baseline) {
+            this(label, small, large, baseline, null);
+        }
     }
 
     static void run(Server server) throws Exception {
         System.out.printf(Locale.ROOT, "%n=== %s: 2 soft-deletable types, %,d alive rows, trash of 100 vs 100,000 deleted rows;"
-                + " page of %d; median of %d rounds of %d requests after %d warm-up ===%n",
-                server.name(), 2 * ALIVE_PER_TYPE, PAGE, ROUNDS, PER_ROUND, WARMUP);
+                + " page of %d; median of %d round medians, each of 10-400 requests (~%d ms) after up to %d warm-up ===%n",
+                server.name(), 2 * ALIVE_PER_TYPE, PAGE, ROUNDS, ROUND_BUDGET_MS, WARMUP);
         try (Fixture small = Fixture.open(server, SMALL); Fixture large = Fixture.open(server, LARGE)) {
             // the deep page's cursor: walk the first 999 pages with the cursors the trash hands out
             TrashCursor deep = large.walk(DEEP_PAGE - 1);
             String deepToken = TrashCursorToken.encode(deep);
             large.checkDeepPage(deep, deepToken);
 
-            List<Case> cases = List.of(
-                    new Case("first page, all types", small.page(null, null, null), large.page(null, null, null)),
-                    new Case("page 1,000 by cursor (ratio: vs first page of 100)", null, large.page(null, null, deep)),
-                    new Case("page 1,000 by offset, API ?page=999 (contrast)", null, large.offsetPage((DEEP_PAGE - 1) * PAGE)),
-                    new Case("first page, type = BenchTrashNote", small.page("BenchTrashNote", null, null),
-                            large.page("BenchTrashNote", null, null)),
-                    new Case("first page, deletedBy = " + USER + " (10%)", small.page(null, USER, null), large.page(null, USER, null)),
-                    new Case("first page, deletedBy = " + RARE + " (10 rows)", small.page(null, RARE, null), large.page(null, RARE, null)),
+            TrashCursor smallSecond = small.walk(1);
+            TrashCursor largeSecond = large.walk(1);
+            Case first = new Case("first page, all types", small.page(null, null, null, 0), large.page(null, null, null, 0));
+            Case second = new Case("page 2 by cursor", small.page(null, null, smallSecond, PAGE), large.page(null, null, largeSecond, PAGE));
+            Case request = new Case("trash page request, first page (service)", small.request(null), large.request(null));
+            List<Case> cases = List.of(first, second,
+                    new Case("page 1,000 by cursor, vs first page of 100", null, large.page(null, null, deep, (DEEP_PAGE - 1) * PAGE),
+                            first, second),
+                    new Case("page 1,000 by offset, API ?page=999, vs first of 100", null,
+                            large.offsetPage((DEEP_PAGE - 1) * PAGE), first),
+                    new Case("first page, type = BenchTrashNote", small.page("BenchTrashNote", null, null, 0),
+                            large.page("BenchTrashNote", null, null, 0)),
+                    new Case("first page, deletedBy = " + USER + " (10%)", small.page(null, USER, null, 0), large.page(null, USER, null, 0)),
+                    new Case("first page, deletedBy = " + RARE + " (10 rows)", small.page(null, RARE, null, 0), large.page(null, RARE, null, 0)),
                     new Case("counts per type, no filter", small.count(null, null), large.count(null, null)),
                     new Case("counts per type, type = BenchTrashNote", small.count("BenchTrashNote", null),
                             large.count("BenchTrashNote", null)),
                     new Case("counts per type, deletedBy = " + USER, small.count(null, USER), large.count(null, USER)),
-                    new Case("trash page request, first page (service)", small.request(null), large.request(null)),
-                    new Case("trash page request, page 1,000 (service)", null, large.request(deepToken)));
+                    request,
+                    new Case("trash page request, page 1,000 (service), vs first", null, large.request(deepToken), request));
 
+            Map<Callable<Integer>, Integer> reps = new java.util.HashMap<>();
             for (Case c : cases) {
-                warmUp(c.small());
-                warmUp(c.large());
+                warmUp(c.small(), reps);
+                warmUp(c.large(), reps);
             }
             Map<Case, List<Double>> smallRounds = new LinkedHashMap<>();
             Map<Case, List<Double>> largeRounds = new LinkedHashMap<>();
@@ -141,23 +163,26 @@ public final class TrashPagingBenchmark {
                 for (Case c : cases) {
                     // alternate which trash goes first, so drift within a round hits both alike
                     if (round % 2 == 0) {
-                        measure(c.small(), smallRounds, c);
-                        measure(c.large(), largeRounds, c);
+                        measure(c.small(), reps, smallRounds, c);
+                        measure(c.large(), reps, largeRounds, c);
                     } else {
-                        measure(c.large(), largeRounds, c);
-                        measure(c.small(), smallRounds, c);
+                        measure(c.large(), reps, largeRounds, c);
+                        measure(c.small(), reps, smallRounds, c);
                     }
                 }
             }
 
-            double smallFirst = median(smallRounds.get(cases.get(0)));
-            System.out.printf(Locale.ROOT, "%-54s %12s %16s %8s%n", "case", SMALL.label(), LARGE.label(), "ratio");
+            System.out.printf(Locale.ROOT, "%-56s %12s %16s %8s%n", "case", SMALL.label(), LARGE.label(), "ratio");
             for (Case c : cases) {
                 Double s = smallRounds.containsKey(c) ? median(smallRounds.get(c)) : null;
                 double l = median(largeRounds.get(c));
-                double base = s != null ? s : c.label().contains("service") ? median(smallRounds.get(cases.get(cases.size() - 2))) : smallFirst;
-                System.out.printf(Locale.ROOT, "%-54s %12s %13.3f ms %7.2fx%n", c.label(),
+                double base = s != null ? s : median(smallRounds.get(c.baseline()));
+                System.out.printf(Locale.ROOT, "%-56s %12s %13.3f ms %7.2fx%n", c.label(),
                         s == null ? "-" : String.format(Locale.ROOT, "%.3f ms", s), l, l / base);
+                if (c.alsoAgainst() != null) {
+                    System.out.printf(Locale.ROOT, "%-56s %12s %16s %7.2fx%n", "  the same, vs " + c.alsoAgainst().label() + " of 100",
+                            "", "", l / median(smallRounds.get(c.alsoAgainst())));
+                }
             }
             System.out.println("\nper-round medians (ms), 100 | 100,000:");
             for (Case c : cases) {
@@ -175,19 +200,27 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static void warmUp(Callable<Integer> step) throws Exception {
-        if (step != null) {
-            for (int i = 0; i < WARMUP; i++) {
-                step.call();
-            }
-        }
-    }
-
-    static void measure(Callable<Integer> step, Map<Case, List<Double>> into, Case c) throws Exception {
+    /** Warms a request up and sets how many of it a round runs, from the warm-up's median pace. */
+    static void warmUp(Callable<Integer> step, Map<Callable<Integer>, Integer> reps) throws Exception {
         if (step == null) {
             return;
         }
-        double median = Measurements.medianMillis(PER_ROUND, new Measurements.Run() {
+        List<Double> times = new ArrayList<>();
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        for (int i = 0; i < WARMUP && (i < 5 || System.nanoTime() < deadline); i++) {
+            long start = System.nanoTime();
+            step.call();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        reps.put(step, (int) Math.max(10, Math.min(400, Math.round(ROUND_BUDGET_MS / median(times)))));
+    }
+
+    static void measure(Callable<Integer> step, Map<Callable<Integer>, Integer> reps, Map<Case, List<Double>> into, Case c)
+            throws Exception {
+        if (step == null) {
+            return;
+        }
+        double median = Measurements.medianMillis(reps.get(step), new Measurements.Run() {
             @Override
             public void prepare() {
             }
@@ -262,9 +295,10 @@ public final class TrashPagingBenchmark {
         }
 
         /** The page query as TrashBrowser runs it; the rows it asks for are the page plus one. */
-        Callable<Integer> page(String type, String deletedBy, TrashCursor after) {
+        /** @param passed rows of the listing before {@code after} */
+        Callable<Integer> page(String type, String deletedBy, TrashCursor after, int passed) {
             BoundSql bound = pageSql(type, deletedBy, after, 0);
-            int expected = expectedPage(type, deletedBy);
+            int expected = (int) Math.min(expectedCount(type, deletedBy) - passed, PAGE + 1);
             return () -> check(pageRows(bound).size(), expected, "page " + type + "/" + deletedBy + "/" + after);
         }
 
@@ -293,11 +327,6 @@ public final class TrashPagingBenchmark {
                 check(menu.size(), 2, "service type menu");
                 return check(page.rows().size(), PAGE, "service page");
             };
-        }
-
-        int expectedPage(String type, String deletedBy) {
-            int matching = (int) expectedCount(type, deletedBy);
-            return Math.min(matching, PAGE + 1);
         }
 
         long expectedCount(String type, String deletedBy) {
