@@ -1,6 +1,7 @@
 package dev.reprieve.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -90,6 +91,29 @@ abstract class TodoApiContract extends DemoContract {
         mvc.perform(delete("/api/todos/{id}", id).param("permanent", "true")).andExpect(status().isNoContent());
         assertThat(rows()).isZero();
         mvc.perform(get("/api/todos/{id}", id).param("deleted", "include")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void todosDeletedMoreThanThirtyDaysAgoArePurgedThroughTheActuator() throws Exception {
+        long old = create("deleted long ago");
+        long recent = create("deleted today");
+        long alive = create("alive");
+        mvc.perform(delete("/api/todos/{id}", old)).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/todos/{id}", recent)).andExpect(status().isNoContent());
+        jdbc.update("update todo set deleted_at = deleted_at - INTERVAL '40' DAY where id = ?", old);
+
+        // the Actuator needs the admin over HTTP Basic (DemoSecurity)
+        mvc.perform(get("/actuator/reprieve").with(httpBasic("admin", "admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Todo')].retention").value(org.hamcrest.Matchers.contains("PT720H")))
+                .andExpect(jsonPath("$.entities[?(@.entity == 'Todo')].expired").value(org.hamcrest.Matchers.contains(1)));
+        mvc.perform(post("/actuator/reprieve/purge").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dryRun\": true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.entities[?(@.entity == 'Todo')].rows").value(org.hamcrest.Matchers.contains(1)));
+        assertThat(rows()).isEqualTo(3);
+        mvc.perform(post("/actuator/reprieve/purge").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.purged").value(1));
+        assertThat(jdbc.queryForList("select id from todo order by id", Long.class)).containsExactly(recent, alive);
     }
 
     @Test

@@ -47,6 +47,7 @@ public class ReprieveAutoConfiguration {
             settings.put(ReprieveSettings.DELETER_PROVIDER, deleters);
             settings.put(ReprieveSettings.SECOND_DELETE, properties.getSecondDelete());
             settings.put(ReprieveSettings.CREATE_INDEXES, String.valueOf(properties.isCreateIndexes()));
+            settings.put(ReprieveSettings.SCHEMA_CHECK, properties.getSchemaCheck());
         };
     }
 

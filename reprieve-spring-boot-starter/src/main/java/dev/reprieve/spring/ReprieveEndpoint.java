@@ -3,12 +3,15 @@ package dev.reprieve.spring;
 import dev.reprieve.core.purge.PurgeForecast;
 import dev.reprieve.core.purge.PurgeReport;
 import dev.reprieve.core.purge.RetentionStatus;
+import dev.reprieve.core.schema.SchemaFinding;
+import dev.reprieve.core.schema.SchemaReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -18,16 +21,18 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * The {@code reprieve} actuator endpoint: {@code GET /actuator/reprieve} shows per entity the alive, deleted and
- * expired rows and the last and next purge; {@code POST /actuator/reprieve/purge} purges now, and with
+ * expired rows, the last and next purge, and the startup schema check's findings; {@code POST /actuator/reprieve/purge} purges now, and with
  * {@code dryRun=true} (query parameter or JSON body) only reports what would go.
  */
 @Endpoint(id = "reprieve")
 public class ReprieveEndpoint {
 
     private final RetentionService retention;
+    private final Supplier<SchemaReport> schema;
 
-    public ReprieveEndpoint(RetentionService retention) {
+    public ReprieveEndpoint(RetentionService retention, Supplier<SchemaReport> schema) {
         this.retention = retention;
+        this.schema = schema;
     }
 
     @ReadOperation
@@ -50,6 +55,24 @@ public class ReprieveEndpoint {
             return lastPurge;
         }).orElse(null));
         body.put("nextPurge", retention.nextPurge().map(Instant::toString).orElse(null));
+        body.put("schema", schema(schema.get()));
+        return body;
+    }
+
+    /** The startup schema check's findings: unique constraints, missing indexes, contradicting foreign keys. */
+    private static Map<String, Object> schema(SchemaReport report) {
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (SchemaFinding f : report.findings()) {
+            Map<String, Object> finding = new LinkedHashMap<>();
+            finding.put("kind", f.kind().name());
+            finding.put("entity", f.entityName());
+            finding.put("table", f.table());
+            finding.put("message", f.message());
+            findings.add(finding);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("checked", report.ran());
+        body.put("findings", findings);
         return body;
     }
 

@@ -1,6 +1,7 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.SecondDeletePolicy;
+import dev.reprieve.core.schema.SchemaCheckMode;
 import dev.reprieve.core.purge.ArchiveMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,12 @@ public class ReprieveProperties {
     private boolean createIndexes = true;
 
     /**
+     * What the startup schema check does with what it finds (plain unique constraints, missing soft-delete
+     * indexes, foreign keys contradicting the delete policy): WARN logs, FAIL refuses to start, OFF skips it.
+     */
+    private SchemaCheckMode schemaCheck = SchemaCheckMode.WARN;
+
+    /**
      * Retention per entity, overriding {@code @SoftDeletable(retention)}: key the entity name ({@code Todo}) or
      * its class name, value a duration such as {@code 30d}, {@code 12h} or {@code P30D}, or {@code never}.
      */
@@ -33,6 +40,14 @@ public class ReprieveProperties {
 
     public void setSecondDelete(SecondDeletePolicy secondDelete) {
         this.secondDelete = secondDelete;
+    }
+
+    public SchemaCheckMode getSchemaCheck() {
+        return schemaCheck;
+    }
+
+    public void setSchemaCheck(SchemaCheckMode schemaCheck) {
+        this.schemaCheck = schemaCheck;
     }
 
     public boolean isCreateIndexes() {

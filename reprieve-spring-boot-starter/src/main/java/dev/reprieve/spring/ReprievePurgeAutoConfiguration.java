@@ -154,8 +154,9 @@ public class ReprievePurgeAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnAvailableEndpoint
-        ReprieveEndpoint reprieveEndpoint(RetentionService retention) {
-            return new ReprieveEndpoint(retention);
+        ReprieveEndpoint reprieveEndpoint(RetentionService retention, EntityManagerFactory entityManagerFactory) {
+            return new ReprieveEndpoint(retention,
+                    () -> ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class)).schemaReport());
         }
     }
 }

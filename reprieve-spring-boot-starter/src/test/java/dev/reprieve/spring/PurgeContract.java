@@ -513,7 +513,9 @@ abstract class PurgeContract {
                 .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].alive").value(contains(1)))
                 .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].deleted").value(contains(2)))
                 .andExpect(jsonPath("$.entities[?(@.entity == 'Project')].expired").value(contains(1)))
-                .andExpect(jsonPath("$.nextPurge").doesNotExist());
+                .andExpect(jsonPath("$.nextPurge").doesNotExist())
+                .andExpect(jsonPath("$.schema.checked").value(true))
+                .andExpect(jsonPath("$.schema.findings").isArray());
 
         mvc.perform(post("/actuator/reprieve/purge").param("dryRun", "true")
                 .contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk())

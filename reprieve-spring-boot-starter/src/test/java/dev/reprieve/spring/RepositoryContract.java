@@ -142,6 +142,26 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void queryByExampleProjectionsAndFetchJoinsHideDeletedRows() {
+        TodoList list = lists.save(new TodoList("chores"));
+        Todo kept = todos.save(new Todo("sweep", list));
+        Todo gone = todos.save(new Todo("mop", list));
+        todos.delete(gone);
+        Todo probe = new Todo("mop");
+
+        assertThat(todos.findAll(org.springframework.data.domain.Example.of(probe))).isEmpty();
+        assertThat(todos.count(org.springframework.data.domain.Example.of(probe))).isZero();
+        assertThat(todos.findAllByOrderByTitle()).extracting(TodoRepository.TitleOnly::getTitle).containsExactly("sweep");
+        assertThat(todos.findWithList("chores")).extracting(Todo::getId).containsExactly(kept.getId());
+        List<Todo> fluent = todos.findBy((root, q, cb) -> cb.isNotNull(root.get("title")), q -> q.all());
+        assertThat(fluent)
+                .extracting(Todo::getId).containsExactly(kept.getId());
+
+        lists.delete(lists.findById(list.getId()).orElseThrow());
+        assertThat(todos.findWithList("chores")).isEmpty();
+    }
+
+    @Test
     void trashScopesSeeDeletedRows() {
         Todo alive = save("milk");
         Todo gone = save("milk");

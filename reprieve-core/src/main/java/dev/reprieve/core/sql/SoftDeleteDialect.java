@@ -241,6 +241,58 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return identifier.replace("\"", "").replace("`", "");
     }
 
+    // ---- the admin's trash and history: the per-database pieces TrashSql and AuditSql build on ----
+
+    /** An expression converted to text, so that ids and labels of every table fit one UNION column. */
+    default String castToText(String expression) {
+        return "CAST(" + expression + " AS VARCHAR(255))";
+    }
+
+    /** An expression converted to a 64-bit integer, so that numeric ids sort as numbers across a UNION. */
+    default String castToInteger(String expression) {
+        return "CAST(" + expression + " AS BIGINT)";
+    }
+
+    /** The column type for instants in tables Reprieve creates itself (the admin's history). */
+    default String timestampType() {
+        return "TIMESTAMP WITH TIME ZONE";
+    }
+
+    /** The JDBC value to bind for an instant in a {@link #timestampType()} column. */
+    default Object timestampValue(java.time.Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    /** The class to ask JDBC's {@code getObject(column, class)} for when reading a {@link #timestampType()} column. */
+    default Class<?> timestampClass() {
+        return java.time.OffsetDateTime.class;
+    }
+
+    /** Reads back what {@link #timestampValue} stored, as {@code getObject(column, timestampClass())} returns it. */
+    default java.time.Instant readTimestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalArgumentException("cannot read a timestamp from " + value.getClass().getName());
+    }
+
+    /** Creates an index unless one of that name exists. */
+    default String createIndexIfMissing(String indexName, String table, String column) {
+        return "CREATE INDEX IF NOT EXISTS " + indexName + " ON " + table + " (" + column + ")";
+    }
+
     static String placeholders(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one placeholder is needed, got " + count);

@@ -1,5 +1,6 @@
 package dev.reprieve.demo.todo;
 
+import dev.reprieve.core.SoftDeletable;
 import dev.reprieve.hibernate.SoftDeletableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 
 /** Seed 004's todo: a title, soft-deletable. */
 @Entity
+@SoftDeletable(retention = "30d") // seed 004: todos deleted more than a month ago are purged for good
 public class Todo extends SoftDeletableEntity {
 
     @Id

@@ -21,6 +21,16 @@ public interface TodoRepository extends SoftDeleteRepository<Todo, Long> {
     @Query("select t from Todo t where t.title like :pattern order by t.title")
     List<Todo> search(@Param("pattern") String pattern);
 
+    /** A projection: what a read-only screen asks for. */
+    interface TitleOnly {
+        String getTitle();
+    }
+
+    List<TitleOnly> findAllByOrderByTitle();
+
+    @Query("select t from Todo t join fetch t.list l where l.name = :name")
+    List<Todo> findWithList(@Param("name") String name);
+
     @Modifying
     @Query("delete from Todo t where t.title = :title")
     int bulkDeleteByTitle(@Param("title") String title);

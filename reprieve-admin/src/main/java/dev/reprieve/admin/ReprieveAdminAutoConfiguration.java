@@ -1,0 +1,157 @@
+package dev.reprieve.admin;
+
+import dev.reprieve.admin.audit.AuditLog;
+import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.purge.PurgeProgress;
+import dev.reprieve.admin.purge.PurgeRunner;
+import dev.reprieve.admin.purge.RetentionPurgeRunner;
+import dev.reprieve.admin.security.AdminSecurity;
+import dev.reprieve.admin.trash.EraseEdges;
+import dev.reprieve.admin.trash.TrashBrowser;
+import dev.reprieve.admin.trash.TrashEraser;
+import dev.reprieve.admin.trash.TrashRestorer;
+import dev.reprieve.admin.trash.TrashTypes;
+import dev.reprieve.admin.trash.TypeBrowser;
+import dev.reprieve.admin.web.AdminApiController;
+import dev.reprieve.admin.web.AdminApiErrors;
+import dev.reprieve.admin.web.AdminPageController;
+import dev.reprieve.hibernate.ReprieveRuntime;
+import dev.reprieve.spring.ReprieveAutoConfiguration;
+import dev.reprieve.spring.RetentionService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import org.hibernate.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mounts the admin trash under {@code reprieve.admin.path} in a servlet web application that uses Reprieve,
+ * with its own Spring Security filter chain for that path. Runs after Spring Boot's web security
+ * configuration, so an application without a security configuration of its own keeps Boot's default one
+ * for everything else.
+ */
+@AutoConfiguration(after = ReprieveAutoConfiguration.class, afterName = {
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "dev.reprieve.spring.ReprievePurgeAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({SecurityFilterChain.class, ReprieveRuntime.class})
+@ConditionalOnBooleanProperty(name = "reprieve.admin.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ReprieveAdminProperties.class)
+@Import({AdminPageController.class, AdminApiController.class, AdminApiErrors.class})
+public class ReprieveAdminAutoConfiguration {
+
+    /** Before any application chain, so that the admin's rules hold whatever the application allows elsewhere. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 50)
+    public SecurityFilterChain reprieveAdminSecurityFilterChain(HttpSecurity http, ReprieveAdminProperties properties)
+            throws Exception {
+        properties.validate();
+        return AdminSecurity.chain(http, properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TrashTypes reprieveTrashTypes(EntityManagerFactory entityManagerFactory, ReprieveAdminProperties properties) {
+        return new TrashTypes(ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class)), properties.getLabels());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TrashBrowser reprieveTrashBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx,
+            ReprieveAdminProperties properties) {
+        return new TrashBrowser(types, shared(emf), readOnly(tx), properties.getMaxPageSize());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TypeBrowser reprieveTypeBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx) {
+        return new TypeBrowser(types, shared(emf), readOnly(tx));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AuditLog reprieveAuditLog(JdbcTemplate jdbc, TrashTypes types, ReprieveAdminProperties properties,
+            ObjectProvider<Clock> clock) {
+        AuditLog log = new AuditLog(jdbc, types.runtime().dialect(), properties.getAuditTable(), clock.getIfUnique(Clock::systemUTC));
+        if (properties.isCreateAuditTable()) {
+            log.createTable();
+        }
+        return log;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DeletionHistory reprieveDeletionHistory(AuditLog log, TrashBrowser browser) {
+        return new DeletionHistory(log, browser);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
+            PlatformTransactionManager tx) {
+        return new TrashRestorer(types, browser, log, shared(emf), new TransactionTemplate(tx));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public EraseEdges reprieveEraseEdges(TrashTypes types) {
+        return CascadeEraseEdges.of(types.runtime());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
+            PlatformTransactionManager tx, EraseEdges edges, ReprieveAdminProperties properties) {
+        return new TrashEraser(types, browser, log, shared(emf), new TransactionTemplate(tx), edges, properties.getImpactRowsShown());
+    }
+
+    /** "Purge expired now" runs the starter's retention purge, when the application has one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(RetentionService.class)
+    static class PurgeConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        PurgeProgress reprieveAdminPurgeProgress() {
+            return new PurgeProgress();
+        }
+
+        /** Takes the retention service lazily: it collects the purge listeners, this progress among them. */
+        @Bean
+        @ConditionalOnMissingBean(PurgeRunner.class)
+        PurgeRunner reprieveAdminPurgeRunner(ObjectProvider<RetentionService> retention, PurgeProgress progress, AuditLog log,
+                ObjectProvider<Clock> clock) {
+            return new RetentionPurgeRunner(retention, progress, log, clock.getIfUnique(Clock::systemUTC));
+        }
+    }
+
+    private static EntityManager shared(EntityManagerFactory emf) {
+        return SharedEntityManagerCreator.createSharedEntityManager(emf);
+    }
+
+    private static TransactionTemplate readOnly(PlatformTransactionManager tx) {
+        TransactionTemplate template = new TransactionTemplate(tx);
+        template.setReadOnly(true);
+        return template;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.reprieve.admin.trash;
+
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.sql.TrashSql;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Works out what erasing a row would take along: its dependents through the cascade relationships, level
+ * by level, one query per relationship and level (ids in chunks of 1,000), never loading entities. Each
+ * row gets the length of its longest path from the root, so erasing deepest first never breaks a foreign key.
+ */
+final class ErasePlanner {
+
+    static final int CHUNK = 1000;
+    /** Self-referencing data could cycle; no real tree is this deep. */
+    private static final int MAX_DEPTH = 64;
+
+    /** The outcome: rows by depth, rows to detach, and what blocks. */
+    record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
+            Map<String, String> entityOfTable, Map<String, Long> detached, List<DetachStep> detaches, List<String> blocks) {
+
+        /** @return rows per entity, the root's type first, then as the cascade reached them */
+        Map<String, Long> counts() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            depthByTable.forEach((table, rows) -> counts.merge(entityOfTable.get(table), (long) rows.size(), Long::sum));
+            return counts;
+        }
+
+        /** A stable digest of exactly which rows would be erased and detached. */
+        String fingerprint() {
+            TreeSet<String> keys = new TreeSet<>();
+            depthByTable.forEach((table, rows) -> rows.keySet().forEach(id -> keys.add(table + ":" + id)));
+            detached.forEach((name, n) -> keys.add("detach:" + name + ":" + n));
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                keys.forEach(k -> digest.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
+                return HexFormat.of().formatHex(digest.digest()).substring(0, 20);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** References to NULL before the parents go. */
+    record DetachStep(EraseEdge edge, List<Object> parentIds) {
+    }
+
+    private final TrashSql sql;
+    private final EraseEdges edges;
+
+    ErasePlanner(TrashSql sql, EraseEdges edges) {
+        this.sql = sql;
+        this.edges = edges;
+    }
+
+    Plan plan(Session session, TrashType rootType, Object rootId) {
+        Map<String, Map<Object, Integer>> depth = new LinkedHashMap<>();
+        Map<String, SoftDeleteTable> tables = new LinkedHashMap<>();
+        Map<String, String> entityOf = new LinkedHashMap<>();
+        Map<String, Long> detached = new TreeMap<>();
+        List<DetachStep> detaches = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        SoftDeleteTable root = rootType.table();
+        tables.put(root.table(), root);
+        entityOf.put(root.table(), root.entityName());
+        Object start = normalize(rootId);
+        depth.computeIfAbsent(root.table(), t -> new LinkedHashMap<>()).put(start, 0);
+
+        Map<String, List<Object>> frontier = new LinkedHashMap<>();
+        frontier.put(root.table(), List.of(start));
+        Map<String, Long> blocked = new TreeMap<>();
+        Map<String, Long> aliveTaken = new TreeMap<>();
+        for (int level = 1; !frontier.isEmpty(); level++) {
+            if (level > MAX_DEPTH) {
+                blocks.add("dependents are nested more than " + MAX_DEPTH + " levels deep (a reference cycle?); erase refused");
+                break;
+            }
+            Map<String, List<Object>> next = new LinkedHashMap<>();
+            for (var entry : frontier.entrySet()) {
+                for (EraseEdge edge : edges.all()) {
+                    if (!sameTable(edge.parent().table(), entry.getKey())) {
+                        continue;
+                    }
+                    for (List<Object> chunk : chunks(entry.getValue())) {
+                        List<Object[]> children = children(session, edge, chunk);
+                        if (children.isEmpty()) {
+                            continue;
+                        }
+                        switch (edge.rule()) {
+                            case BLOCK -> blocked.merge(edge.name(), (long) children.size(), Long::sum);
+                            case DETACH -> {
+                                detached.merge(edge.name(), (long) children.size(), Long::sum);
+                                detaches.add(new DetachStep(edge, chunk));
+                            }
+                            case ERASE -> {
+                                tables.putIfAbsent(edge.childTable(), edge.child());
+                                entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
+                                Map<Object, Integer> known = depth.computeIfAbsent(edge.childTable(), t -> new LinkedHashMap<>());
+                                for (Object[] child : children) {
+                                    if (edge.child() != null && child[1] == null) {
+                                        aliveTaken.merge(edge.childEntityName(), 1L, Long::sum);
+                                    }
+                                    Integer before = known.get(child[0]);
+                                    if (before == null || before < level) {
+                                        known.put(child[0], level);
+                                        next.computeIfAbsent(edge.childTable(), t -> new ArrayList<>()).add(child[0]);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        blocked.forEach((name, n) -> blocks.add(n + " row" + (n == 1 ? "" : "s") + " reference it through " + name
+                + ", which does not cascade: erase or detach them first"));
+        aliveTaken.forEach((entity, n) -> blocks.add(n + " alive " + entity + " row" + (n == 1 ? "" : "s")
+                + " would be erased with it: delete " + (n == 1 ? "it" : "them") + " in the application first, or restore the group"));
+        return new Plan(depth, tables, entityOf, detached, detaches, blocks);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> children(Session session, EraseEdge edge, List<Object> parentIds) {
+        NativeQuery<Object[]> query = session.createNativeQuery(
+                sql.children(edge.childTable(), edge.childIdColumn(), edge.foreignKeyColumn(), edge.child(), parentIds.size()),
+                Object[].class);
+        query.addScalar("child_id");
+        query.addScalar("child_deleted_at", StandardBasicTypes.INSTANT);
+        for (int i = 0; i < parentIds.size(); i++) {
+            query.setParameter(i + 1, parentIds.get(i));
+        }
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            row[0] = normalize(row[0]);
+        }
+        return rows;
+    }
+
+    /** JDBC returns ints, longs or BigDecimals for the same id column depending on the database. */
+    static Object normalize(Object id) {
+        if (id instanceof Number n && !(id instanceof Long)) {
+            return n.longValue();
+        }
+        return id;
+    }
+
+    static List<List<Object>> chunks(List<Object> ids) {
+        List<List<Object>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static boolean sameTable(String a, String b) {
+        return a.replace("\"", "").replace("`", "").equalsIgnoreCase(b.replace("\"", "").replace("`", ""));
+    }
+}

@@ -1,0 +1,228 @@
+package dev.reprieve.admin.web;
+
+import dev.reprieve.admin.ReprieveAdminProperties;
+import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.purge.PurgeRunner;
+import dev.reprieve.admin.trash.ActionResult;
+import dev.reprieve.admin.trash.BadRequestException;
+import dev.reprieve.admin.trash.EraseRefusedException;
+import dev.reprieve.admin.trash.RowNotInTrashException;
+import dev.reprieve.admin.trash.RowRef;
+import dev.reprieve.admin.trash.TrashBrowser;
+import dev.reprieve.admin.trash.TrashEraser;
+import dev.reprieve.admin.trash.TrashFilter;
+import dev.reprieve.admin.trash.TrashRestorer;
+import dev.reprieve.admin.trash.TrashTypes;
+import dev.reprieve.admin.trash.TypeBrowser;
+import dev.reprieve.admin.trash.UnknownTypeException;
+import dev.reprieve.core.ReprieveException;
+import dev.reprieve.core.audit.AuditQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin's pages: the trash, a cascade group, the erase confirmation, the per-type browse page, the
+ * history and the purge. Actions are plain form POSTs (CSRF-protected) that redirect back with a message
+ * saying what was done or why nothing was.
+ */
+@Controller
+@RequestMapping("${reprieve.admin.path:/reprieve}")
+public class AdminPageController {
+
+    private final ReprieveAdminProperties properties;
+    private final TrashTypes types;
+    private final TrashBrowser browser;
+    private final TypeBrowser typeBrowser;
+    private final TrashRestorer restorer;
+    private final TrashEraser eraser;
+    private final DeletionHistory history;
+    private final ObjectProvider<PurgeRunner> purge;
+
+    public AdminPageController(ReprieveAdminProperties properties, TrashTypes types, TrashBrowser browser,
+            TypeBrowser typeBrowser, TrashRestorer restorer, TrashEraser eraser, DeletionHistory history,
+            ObjectProvider<PurgeRunner> purge) {
+        this.properties = properties;
+        this.types = types;
+        this.browser = browser;
+        this.typeBrowser = typeBrowser;
+        this.restorer = restorer;
+        this.eraser = eraser;
+        this.history = history;
+        this.purge = purge;
+    }
+
+    @ModelAttribute
+    void common(Model model, Principal user) {
+        model.addAttribute("base", properties.basePath());
+        model.addAttribute("typeNames", types.names());
+        model.addAttribute("user", user == null ? null : user.getName());
+    }
+
+    @GetMapping("/login")
+    public String login() {
+        return "reprieve-admin/login";
+    }
+
+    @GetMapping({"", "/", "/trash"})
+    public String trash(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String deletedBy,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        TrashFilter filter = Params.trash(type, from, to, deletedBy, q, sort, cursor, 0, size, properties.getPageSize());
+        var page = browser.page(filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("trash", page);
+        model.addAttribute("counts", browser.countsByType());
+        var here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request).replacePath(
+                properties.basePath() + "/trash");
+        model.addAttribute("here", here.build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
+        model.addAttribute("first", here.cloneBuilder().replaceQueryParam("cursor").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
+        if (page.hasNext()) {
+            model.addAttribute("next", here.cloneBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toUriString()
+                    .replaceFirst("^[a-z]+://[^/]+", ""));
+        }
+        return "reprieve-admin/trash";
+    }
+
+    @GetMapping("/logout-page")
+    public String logoutPage() {
+        return "reprieve-admin/logout";
+    }
+
+    @PostMapping("/trash/restore")
+    public String restoreSelected(@RequestParam(name = "rows", required = false) List<String> rows,
+            @RequestParam(required = false) String back, Principal user, RedirectAttributes flash) {
+        return act(flash, back, () -> restorer.restoreAll(rows == null ? List.of() : rows.stream().map(RowRef::parse).toList(),
+                user.getName()));
+    }
+
+    @PostMapping("/trash/{type}/{id}/restore")
+    public String restore(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String back,
+            @RequestParam(defaultValue = "false") boolean withParents, Principal user, RedirectAttributes flash) {
+        return act(flash, back, () -> restorer.restore(new RowRef(type, id), withParents, user.getName()));
+    }
+
+    @GetMapping("/groups/{deletionId}")
+    public String group(@PathVariable String deletionId, Model model) {
+        if (!deletionId.matches("[0-9a-fA-F-]{1,36}")) {
+            throw new BadRequestException("'" + deletionId + "' is not a deletion id");
+        }
+        model.addAttribute("deletionId", deletionId);
+        model.addAttribute("trash", browser.page(TrashFilter.group(deletionId, properties.getMaxPageSize())));
+        return "reprieve-admin/group";
+    }
+
+    @PostMapping("/groups/{deletionId}/restore")
+    public String restoreGroup(@PathVariable String deletionId, Principal user, RedirectAttributes flash) {
+        return act(flash, null, () -> restorer.restoreGroup(deletionId, user.getName()));
+    }
+
+    @GetMapping("/trash/{type}/{id}/erase")
+    public String confirmErase(@PathVariable String type, @PathVariable String id, Model model) {
+        model.addAttribute("impact", eraser.impact(new RowRef(type, id)));
+        return "reprieve-admin/erase";
+    }
+
+    @PostMapping("/trash/{type}/{id}/erase")
+    public String erase(@PathVariable String type, @PathVariable String id, @RequestParam String fingerprint, Principal user,
+            RedirectAttributes flash) {
+        if (fingerprint.isBlank()) {
+            throw new BadRequestException("an erase needs the confirmation page's fingerprint");
+        }
+        return act(flash, null, () -> eraser.erase(new RowRef(type, id), fingerprint, user.getName()));
+    }
+
+    @GetMapping("/types/{type}")
+    public String browse(@PathVariable String type, @RequestParam(defaultValue = "false") boolean showDeleted,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("rows", typeBrowser.page(type, showDeleted, page, properties.getPageSize()));
+        return "reprieve-admin/type";
+    }
+
+    @GetMapping("/history")
+    public String history(@RequestParam(required = false) String action, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Model model) {
+        String typeName = type == null || type.isBlank() ? null : types.require(type.trim()).name();
+        model.addAttribute("events", history.find(new AuditQuery(Params.action(action), typeName, Params.blankToNull(actor),
+                TimeParam.from(from), TimeParam.to(to), properties.getPageSize() * 2)));
+        model.addAttribute("action", Params.blankToNull(action));
+        model.addAttribute("type", typeName);
+        model.addAttribute("actor", Params.blankToNull(actor));
+        model.addAttribute("from", Params.blankToNull(from));
+        model.addAttribute("to", Params.blankToNull(to));
+        return "reprieve-admin/history";
+    }
+
+    @GetMapping("/purge")
+    public String purgePage(@RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
+        PurgeRunner runner = purge.getIfAvailable();
+        model.addAttribute("available", runner != null);
+        if (runner != null) {
+            model.addAttribute("forecast", dryRun ? runner.dryRun() : null);
+            var status = runner.current().orElse(null);
+            model.addAttribute("status", status);
+            if (status != null && status.running()) {
+                response.setHeader("Refresh", "1"); // the progress bar follows a long purge without JavaScript
+            }
+        }
+        return "reprieve-admin/purge";
+    }
+
+    @PostMapping("/purge")
+    public String purgeNow(Principal user, RedirectAttributes flash) {
+        PurgeRunner runner = purge.getIfAvailable();
+        if (runner == null) {
+            flash.addFlashAttribute("error", "Purge is not available: this application has no Reprieve purge service");
+        } else {
+            runner.start(user.getName());
+            flash.addFlashAttribute("message", "Purge started; progress below.");
+        }
+        return "redirect:" + properties.basePath() + "/purge";
+    }
+
+    @ExceptionHandler({UnknownTypeException.class, RowNotInTrashException.class})
+    public String notFound(RuntimeException e, Model model, HttpServletResponse response) {
+        response.setStatus(404);
+        return problem(e, model);
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    public String badRequest(RuntimeException e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        return problem(e, model);
+    }
+
+    private String problem(RuntimeException e, Model model) {
+        model.addAttribute("base", properties.basePath());
+        model.addAttribute("typeNames", types.names());
+        model.addAttribute("problem", e.getMessage());
+        return "reprieve-admin/problem";
+    }
+
+    /** Runs an action; its report or its refusal becomes the flash message on the page we go back to. */
+    private String act(RedirectAttributes flash, String back, Supplier<ActionResult> action) {
+        try {
+            flash.addFlashAttribute("message", action.get().message());
+        } catch (ReprieveException | EraseRefusedException | RowNotInTrashException | UnknownTypeException | BadRequestException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        String base = properties.basePath();
+        boolean safe = back != null && back.startsWith(base + "/") && !back.startsWith("//") && !back.contains("\\");
+        return "redirect:" + (safe ? back : base + "/trash");
+    }
+}

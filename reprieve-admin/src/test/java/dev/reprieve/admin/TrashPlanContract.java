@@ -1,0 +1,98 @@
+package dev.reprieve.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reprieve.admin.app.AdminTestApp;
+import dev.reprieve.admin.trash.TrashType;
+import dev.reprieve.admin.trash.TrashTypes;
+import dev.reprieve.core.sql.BoundSql;
+import dev.reprieve.core.sql.TrashSql;
+import dev.reprieve.core.trash.TrashCursor;
+import dev.reprieve.core.trash.TrashOrder;
+import dev.reprieve.core.trash.TrashQuery;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * With 100,000 deleted rows in each of two tables, the database answers a trash page, first or deep,
+ * by walking each table's deleted_at index from the right place and stopping at the page size: never a
+ * full scan and sort of the trash. Checked on the plan the database chose, not on a clock.
+ */
+@SpringBootTest(classes = AdminTestApp.class)
+abstract class TrashPlanContract {
+
+    static final int ROWS = 100_000;
+    static final long FIRST_ID = 50_000_000L;
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TrashTypes types;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate transactions;
+
+    /** Inserts {@code ROWS} deleted rows with ids from {@code FIRST_ID}, one second apart, newest first. */
+    abstract void fill(String table, String labelColumn);
+
+    /** The plan as text, for {@code explainPrefix + sql}. */
+    abstract String explainPrefix();
+
+    /** Whether the plan reads a table without an index. */
+    abstract boolean fullScan(String plan);
+
+    @BeforeEach
+    void fillTrash() {
+        clean();
+        fill("memo", "title");
+        fill("contact", "name");
+    }
+
+    @AfterEach
+    void clean() {
+        jdbc.update("delete from memo where id >= ?", FIRST_ID);
+        jdbc.update("delete from contact where id >= ?", FIRST_ID);
+    }
+
+    @Test
+    void theFirstPageAndADeepPageBothStartFromTheDeletedAtIndex() {
+        List<TrashType> two = List.of(types.require("Memo"), types.require("Contact"));
+        TrashQuery first = new TrashQuery(two.stream().map(TrashType::source).toList(), null, null, null, null, null,
+                TrashOrder.NEWEST, null, 0, 50);
+        TrashQuery deep = new TrashQuery(first.sources(), null, null, null, null, null, TrashOrder.NEWEST,
+                new TrashCursor(Instant.parse("2026-01-01T00:00:00Z").minusSeconds(90_000), "Memo", FIRST_ID + 90_000), 0, 50);
+        for (TrashQuery q : List.of(first, deep)) {
+            String plan = explain(new TrashSql(types.runtime().dialect()).page(q));
+            assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains("memo_deleted_at_idx").contains("contact_deleted_at_idx");
+            assertThat(fullScan(plan)).as(plan).isFalse();
+        }
+    }
+
+    @Test
+    void theTrashApiReturnsTheNewestPageOfAHugeTrash() {
+        var page = transactions.execute(s -> new dev.reprieve.admin.trash.TrashBrowser(types, entityManager, transactions, 500)
+                .page(dev.reprieve.admin.trash.TrashFilter.all(50)));
+        assertThat(page.total()).isEqualTo(2L * ROWS);
+        assertThat(page.rows()).hasSize(50);
+        assertThat(page.rows().get(0).id()).isEqualTo(String.valueOf(FIRST_ID));
+    }
+
+    private String explain(BoundSql sql) {
+        return transactions.execute(status -> {
+            var query = entityManager.unwrap(Session.class).createNativeQuery(explainPrefix() + sql.sql(), Object.class);
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                query.setParameter(i + 1, sql.parameters().get(i));
+            }
+            return ((List<?>) query.getResultList()).stream().map(row -> row instanceof Object[] cols
+                    ? java.util.Arrays.toString(cols) : String.valueOf(row)).collect(Collectors.joining("\n"));
+        });
+    }
+}

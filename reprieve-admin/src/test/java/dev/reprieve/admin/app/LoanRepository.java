@@ -1,0 +1,6 @@
+package dev.reprieve.admin.app;
+
+import dev.reprieve.spring.SoftDeleteRepository;
+
+public interface LoanRepository extends SoftDeleteRepository<Loan, Long> {
+}

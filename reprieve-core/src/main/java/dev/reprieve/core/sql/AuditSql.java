@@ -1,0 +1,76 @@
+package dev.reprieve.core.sql;
+
+import dev.reprieve.core.audit.AuditQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of the deletion-history table the admin keeps: who restored, erased or purged what and when
+ * (deletions themselves are read from the rows while they are in the trash). Column types per database
+ * come from the {@link SoftDeleteDialect}.
+ *
+ * <p>Columns: {@code id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail}.
+ */
+public final class AuditSql {
+
+    private final SoftDeleteDialect dialect;
+    private final String table;
+
+    /** @param table the history table's name, a plain SQL identifier */
+    public AuditSql(SoftDeleteDialect dialect, String table) {
+        if (table == null || !table.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("the audit table name must be a plain SQL identifier, got '" + table + "'");
+        }
+        this.dialect = dialect;
+        this.table = table;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** Creates the table and its index when missing; safe to run at every startup. */
+    public List<String> createTable() {
+        return List.of(
+                "CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(36) NOT NULL PRIMARY KEY, happened_at "
+                        + dialect.timestampType() + " NOT NULL, actor VARCHAR(255), action VARCHAR(16) NOT NULL,"
+                        + " entity_type VARCHAR(255) NOT NULL, row_id VARCHAR(255), deletion_id VARCHAR(36),"
+                        + " label VARCHAR(255), detail VARCHAR(1000))",
+                dialect.createIndexIfMissing(table + "_at_idx", table, "happened_at"));
+    }
+
+    /** Binds: id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail. */
+    public String insert() {
+        return "INSERT INTO " + table + " (id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** Newest first, with the query's filters. Timestamps are bound as {@link SoftDeleteDialect#timestampValue}. */
+    public BoundSql select(AuditQuery q) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT id, happened_at, actor, action, entity_type, row_id, deletion_id,"
+                + " label, detail FROM " + table + " WHERE 1 = 1");
+        if (q.action() != null) {
+            sql.append(" AND action = ?");
+            params.add(q.action().name());
+        }
+        if (q.entityName() != null) {
+            sql.append(" AND entity_type = ?");
+            params.add(q.entityName());
+        }
+        if (q.actor() != null) {
+            sql.append(" AND actor = ?");
+            params.add(q.actor());
+        }
+        if (q.from() != null) {
+            sql.append(" AND happened_at >= ?");
+            params.add(dialect.timestampValue(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND happened_at < ?");
+            params.add(dialect.timestampValue(q.to()));
+        }
+        sql.append(" ORDER BY happened_at DESC, id DESC LIMIT ").append(q.limit());
+        return new BoundSql(sql.toString(), params);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.reprieve.demo.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The demo's users and its security outside the admin: {@code admin}/{@code admin} has the admin role,
+ * {@code user}/{@code user} does not. The demo's own pages and {@code /api/**} stay open to anonymous use
+ * (then {@code deleted_by} stays empty; a logged-in user is recorded); the Actuator needs the admin role
+ * over HTTP Basic, except its health probe. The admin trash under {@code /reprieve} brings its own, stricter filter chain.
+ */
+@Configuration
+public class DemoSecurity {
+
+    /** The role reprieve-admin asks for by default ({@code reprieve.admin.role}). */
+    static final String ADMIN_ROLE = "REPRIEVE_ADMIN";
+
+    @Bean
+    InMemoryUserDetailsManager demoUsers() {
+        // demo credentials, documented in README.md; {noop}: plain text, for the demo only
+        return new InMemoryUserDetailsManager(
+                User.withUsername("admin").password("{noop}admin").roles(ADMIN_ROLE).build(),
+                User.withUsername("user").password("{noop}user").roles("USER").build());
+    }
+
+    @Bean
+    SecurityFilterChain demoSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
+                        .anyRequest().permitAll())
+                .httpBasic(withDefaults())
+                .formLogin(withDefaults())
+                .logout(withDefaults())
+                // the JSON APIs are called by scripts (anonymously, or with HTTP Basic for the Actuator). The pages
+                // need the CSRF token once someone is logged in (their forms carry it); an anonymous visitor has no
+                // session rights a forged request could borrow
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/actuator/**")
+                        .ignoringRequestMatchers(request -> !loggedIn()));
+        return http.build();
+    }
+
+    /** Whether the session carries a logged-in user (the CSRF filter runs before anonymous authentication). */
+    static boolean loggedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+}
