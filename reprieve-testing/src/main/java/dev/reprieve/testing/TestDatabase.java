@@ -53,10 +53,14 @@ public enum TestDatabase {
      * as plain strings so this module needs no Spring.
      */
     public java.util.Map<String, String> springProperties(String database) {
+        // small pools: a test run caches many application contexts, each holding its pool open, and the
+        // servers allow about a hundred connections in all
         return java.util.Map.of(
                 "spring.datasource.url", ensureDatabase(database),
                 "spring.datasource.username", user,
-                "spring.datasource.password", password);
+                "spring.datasource.password", password,
+                "spring.datasource.hikari.maximum-pool-size", "4",
+                "spring.datasource.hikari.minimum-idle", "0");
     }
 
     /** @return whether CI=true, which turns a missing server from a skip into a failure */

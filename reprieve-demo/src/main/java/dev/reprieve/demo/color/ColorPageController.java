@@ -4,6 +4,7 @@ import dev.reprieve.demo.color.ColorApiController.NewColor;
 import dev.reprieve.demo.web.ConflictException;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.TrashActions;
+import dev.reprieve.demo.web.TrashPageController;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -12,23 +13,24 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The color page: add, list with swatches, delete, see what was recently deleted, restore. */
 @Controller
-public class ColorPageController {
+@RequestMapping("/colors")
+public class ColorPageController extends TrashPageController<Color> {
 
     private final ColorRepository colors;
     private final ColorCatalog catalog;
-    private final TrashActions<Color> trash;
 
     public ColorPageController(ColorRepository colors, ColorCatalog catalog) {
+        super(new TrashActions<>(colors, "color", Color::getName), "/colors");
         this.colors = colors;
         this.catalog = catalog;
-        this.trash = new TrashActions<>(colors, "color", Color::getName);
     }
 
-    @GetMapping("/colors")
+    @GetMapping
     public String page(Model model) {
         model.addAttribute("colors", colors.findAll(Sort.by("name")));
         model.addAttribute("deleted", trash.recentlyDeleted());
@@ -36,29 +38,19 @@ public class ColorPageController {
     }
 
     /** The form posts the API's own body, so both refuse the same input with the same message. */
-    @PostMapping("/colors")
+    @PostMapping
     public String add(@Valid NewColor form, BindingResult errors, RedirectAttributes flash) {
         if (errors.hasErrors()) {
             flash.addFlashAttribute("error", "Not added: " + FieldErrors.describe(errors));
-            return "redirect:/colors";
+            return backToPage();
         }
         try {
             catalog.create(form.name().trim(), form.hexCode());
         } catch (ConflictException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/colors";
+        return backToPage();
     }
 
-    @PostMapping("/colors/{id}/delete")
-    public String delete(@PathVariable Long id, RedirectAttributes flash) {
-        trash.delete(id, flash);
-        return "redirect:/colors";
-    }
 
-    @PostMapping("/colors/{id}/restore")
-    public String restore(@PathVariable Long id, RedirectAttributes flash) {
-        trash.restore(id, false, flash);
-        return "redirect:/colors";
-    }
 }

@@ -3,6 +3,7 @@ package dev.reprieve.demo.product;
 import dev.reprieve.demo.product.ProductApiController.NewProduct;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.TrashActions;
+import dev.reprieve.demo.web.TrashPageController;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -11,21 +12,22 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The product page: add, list, delete, see what was recently deleted, restore. */
 @Controller
-public class ProductPageController {
+@RequestMapping("/products")
+public class ProductPageController extends TrashPageController<Product> {
 
     private final ProductRepository products;
-    private final TrashActions<Product> trash;
 
     public ProductPageController(ProductRepository products) {
+        super(new TrashActions<>(products, "product", Product::getName), "/products");
         this.products = products;
-        this.trash = new TrashActions<>(products, "product", Product::getName);
     }
 
-    @GetMapping("/products")
+    @GetMapping
     public String page(Model model) {
         model.addAttribute("products", products.findAll(Sort.by("id")));
         model.addAttribute("deleted", trash.recentlyDeleted());
@@ -33,25 +35,15 @@ public class ProductPageController {
     }
 
     /** The form posts the API's own body, so both refuse the same input with the same message. */
-    @PostMapping("/products")
+    @PostMapping
     public String add(@Valid NewProduct form, BindingResult errors, RedirectAttributes flash) {
         if (errors.hasErrors()) {
             flash.addFlashAttribute("error", "Not added: " + FieldErrors.describe(errors));
         } else {
             products.save(new Product(form.name().trim(), form.price()));
         }
-        return "redirect:/products";
+        return backToPage();
     }
 
-    @PostMapping("/products/{id}/delete")
-    public String delete(@PathVariable Long id, RedirectAttributes flash) {
-        trash.delete(id, flash);
-        return "redirect:/products";
-    }
 
-    @PostMapping("/products/{id}/restore")
-    public String restore(@PathVariable Long id, RedirectAttributes flash) {
-        trash.restore(id, false, flash);
-        return "redirect:/products";
-    }
 }
