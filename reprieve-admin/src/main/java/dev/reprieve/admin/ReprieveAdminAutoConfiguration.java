@@ -79,7 +79,8 @@ public class ReprieveAdminAutoConfiguration {
     @ConditionalOnMissingBean
     public TrashBrowser reprieveTrashBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx,
             ReprieveAdminProperties properties) {
-        return new TrashBrowser(types, shared(emf), readOnly(tx), properties.getMaxPageSize());
+        return new TrashBrowser(types, shared(emf), readOnly(tx), properties.getMaxPageSize(),
+                properties.getCountLimit());
     }
 
     @Bean

@@ -30,6 +30,13 @@ public class ReprieveAdminProperties {
     /** The largest page a request may ask for. */
     private int maxPageSize = 500;
 
+    /**
+     * How many matching rows per type the trash's totals count at most. A type with more is shown as
+     * "more than" this many (and flagged in the JSON API), so the trash page costs the same with 100,000
+     * deleted rows as with this many.
+     */
+    private int countLimit = 10_000;
+
     /** The deletion-history table the admin keeps. */
     private String auditTable = "reprieve_audit";
 
@@ -99,6 +106,14 @@ public class ReprieveAdminProperties {
         this.maxPageSize = maxPageSize;
     }
 
+    public int getCountLimit() {
+        return countLimit;
+    }
+
+    public void setCountLimit(int countLimit) {
+        this.countLimit = countLimit;
+    }
+
     public String getAuditTable() {
         return auditTable;
     }
@@ -132,6 +147,10 @@ public class ReprieveAdminProperties {
         if (pageSize < 1 || maxPageSize < pageSize) {
             throw new IllegalStateException("reprieve.admin.page-size must be >= 1 and <= reprieve.admin.max-page-size, got "
                     + pageSize + " and " + maxPageSize);
+        }
+        if (countLimit < 1 || countLimit == Integer.MAX_VALUE) {
+            throw new IllegalStateException("reprieve.admin.count-limit must be >= 1 (and below " + Integer.MAX_VALUE + "), got "
+                    + countLimit);
         }
         if (impactRowsShown < 0) {
             throw new IllegalStateException("reprieve.admin.impact-rows-shown must be >= 0, got " + impactRowsShown);

@@ -3,6 +3,10 @@ package dev.reprieve.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reprieve.admin.app.AdminTestApp;
+import dev.reprieve.admin.trash.TrashBrowser;
+import dev.reprieve.admin.trash.TrashCounts;
+import dev.reprieve.admin.trash.TrashFilter;
+import dev.reprieve.admin.trash.TrashPage;
 import dev.reprieve.admin.trash.TrashType;
 import dev.reprieve.admin.trash.TrashTypes;
 import dev.reprieve.core.sql.BoundSql;
@@ -27,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * With 100,000 deleted rows in each of two tables, the database answers a trash page, first or deep,
  * by walking each table's deleted_at index from the right place and stopping at the page size: never a
- * full scan and sort of the trash. Checked on the plan the database chose, not on a clock.
+ * full scan and sort of the trash. Checked on the plan the database chose, not on a clock. Its totals stop
+ * at the count limit and say so.
  */
 @SpringBootTest(classes = AdminTestApp.class)
 abstract class TrashPlanContract {
@@ -39,6 +44,7 @@ abstract class TrashPlanContract {
     @Autowired TrashTypes types;
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate transactions;
+    @Autowired TrashBrowser browser;
 
     /** Inserts {@code ROWS} deleted rows with ids from {@code FIRST_ID}, one second apart, newest first. */
     abstract void fill(String table, String labelColumn);
@@ -78,11 +84,51 @@ abstract class TrashPlanContract {
 
     @Test
     void theTrashApiReturnsTheNewestPageOfAHugeTrash() {
-        var page = transactions.execute(s -> new dev.reprieve.admin.trash.TrashBrowser(types, entityManager, transactions, 500)
-                .page(dev.reprieve.admin.trash.TrashFilter.all(50)));
+        // a count limit of exactly the rows per type: counted to the end, so the totals are exact, not bounds
+        var page = transactions.execute(s -> new TrashBrowser(types, entityManager, transactions, 500, ROWS)
+                .page(TrashFilter.all(50)));
         assertThat(page.total()).isEqualTo(2L * ROWS);
+        assertThat(page.totalIsLowerBound()).isFalse();
+        assertThat(page.lowerBoundTypes()).isEmpty();
+        assertThat(page.totalByType()).containsEntry("Memo", (long) ROWS).containsEntry("Contact", (long) ROWS);
         assertThat(page.rows()).hasSize(50);
         assertThat(page.rows().get(0).id()).isEqualTo(String.valueOf(FIRST_ID));
+    }
+
+    @Test
+    void aTrashLargerThanTheCountLimitReportsTheLimitAsALowerBound() {
+        // the admin's own browser: reprieve.admin.count-limit at its default, 10,000, a tenth of each table's trash
+        assertThat(browser.page(TrashFilter.all(50)).countLimit()).isEqualTo(10_000);
+        TrashPage page = browser.page(TrashFilter.all(50));
+        assertThat(page.total()).isEqualTo(20_000L);
+        assertThat(page.totalIsLowerBound()).isTrue();
+        assertThat(page.totalByType()).containsEntry("Memo", 10_000L).containsEntry("Contact", 10_000L);
+        assertThat(page.lowerBoundTypes()).containsExactly("Contact", "Memo");
+        assertThat(page.describeTotal()).isEqualTo("more than 20,000");
+        assertThat(page.rows()).hasSize(50);
+        assertThat(page.rows().get(0).id()).isEqualTo(String.valueOf(FIRST_ID));
+        // the type menu's counts: the same bounds
+        TrashCounts menu = browser.countsByType();
+        assertThat(menu.count("Memo")).isEqualTo(10_000L);
+        assertThat(menu.isLowerBound("Memo")).isTrue();
+        assertThat(menu.describe("Contact")).isEqualTo("more than 10,000");
+
+        // one type filtered under the limit (the newest 5,001 memos), the other above it: one exact, one a bound
+        Instant from = Instant.parse("2026-01-01T00:00:00Z").minusSeconds(5_000);
+        TrashPage mixed = browser.page(new TrashFilter(null, from, null, null, null, null, TrashOrder.NEWEST, null, 0, 50));
+        assertThat(mixed.totalByType()).containsEntry("Memo", 5_001L).containsEntry("Contact", 5_001L);
+        assertThat(mixed.totalIsLowerBound()).isFalse();
+        TrashPage memos = browser.page(new TrashFilter("Memo", null, null, "bulk", null, null, TrashOrder.NEWEST, null, 0, 50));
+        assertThat(memos.totalByType()).containsOnlyKeys("Memo").containsEntry("Memo", 10_000L);
+        assertThat(memos.lowerBoundTypes()).containsExactly("Memo");
+        assertThat(memos.total()).isEqualTo(10_000L);
+        assertThat(memos.totalIsLowerBound()).isTrue();
+        // exactly at the limit is exact: 10,000 rows counted with a limit of 10,000
+        Instant tenThousand = Instant.parse("2026-01-01T00:00:00Z").minusSeconds(9_999);
+        TrashPage atLimit = browser.page(new TrashFilter("Contact", tenThousand, null, null, null, null, TrashOrder.NEWEST,
+                null, 0, 50));
+        assertThat(atLimit.total()).isEqualTo(10_000L);
+        assertThat(atLimit.totalIsLowerBound()).isFalse();
     }
 
     private String explain(BoundSql sql) {

@@ -1,6 +1,7 @@
 package dev.reprieve.benchmarks;
 
 import dev.reprieve.admin.trash.TrashBrowser;
+import dev.reprieve.admin.trash.TrashCounts;
 import dev.reprieve.admin.trash.TrashFilter;
 import dev.reprieve.admin.trash.TrashPage;
 import dev.reprieve.admin.trash.TrashType;
@@ -50,7 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the other 100,000 (50,000 per type). Both are read through the admin's own code: the SQL that
  * {@link TrashSql} builds, run as {@link TrashBrowser} runs it (a Hibernate native query in a read-only
  * Spring transaction on a shared EntityManager), and {@link TrashBrowser} itself for the whole trash-page
- * request. Cases alternate between the two trashes in rounds; each figure is the median of the round
+ * request, its totals counted up to {@code -Dbench.countLimit} rows per type (default 10,000, as
+ * {@code reprieve.admin.count-limit}). Cases alternate between the two trashes in rounds; each figure is the median of the round
  * medians, and the ratio is 100,000 over 100. Data is loaded once, set-based, and reused by later runs
  * ({@code -Dbench.reload=true} loads it again).
  *
@@ -75,6 +77,8 @@ public final class TrashPagingBenchmark {
     static final String USER = "user3";
     /** Deleted 5 rows of each type, in either trash, spread from new to oldest. */
     static final String RARE = "auditor";
+    /** The totals' count limit per type, as {@code reprieve.admin.count-limit} (default 10,000). */
+    static final int COUNT_LIMIT = Integer.getInteger("bench.countLimit", 10_000);
 
     record Server(String name, String adminUrl, String urlPrefix, String user) {
         boolean postgres() {
@@ -123,8 +127,9 @@ public final class TrashPagingBenchmark {
 
     static void run(Server server) throws Exception {
         System.out.printf(Locale.ROOT, "%n=== %s: 2 soft-deletable types, %,d alive rows, trash of 100 vs 100,000 deleted rows;"
-                + " page of %d; median of %d round medians, each of 10-400 requests (~%d ms) after up to %d warm-up ===%n",
-                server.name(), 2 * ALIVE_PER_TYPE, PAGE, ROUNDS, ROUND_BUDGET_MS, WARMUP);
+                + " page of %d; count limit %,d per type; median of %d round medians, each of 10-400 requests (~%d ms)"
+                + " after up to %d warm-up ===%n",
+                server.name(), 2 * ALIVE_PER_TYPE, PAGE, COUNT_LIMIT, ROUNDS, ROUND_BUDGET_MS, WARMUP);
         try (Fixture small = Fixture.open(server, SMALL); Fixture large = Fixture.open(server, LARGE)) {
             // the deep page's cursor: walk the first 999 pages with the cursors the trash hands out
             TrashCursor deep = large.walk(DEEP_PAGE - 1);
@@ -150,7 +155,9 @@ public final class TrashPagingBenchmark {
                             large.count("BenchTrashNote", null)),
                     new Case("counts per type, deletedBy = " + USER, small.count(null, USER), large.count(null, USER)),
                     request,
-                    new Case("trash page request, page 1,000 (service), vs first", null, large.request(deepToken), request));
+                    new Case("trash page request, page 1,000 (service), vs first", null, large.request(deepToken), request),
+                    new Case("trash page request, deletedBy = " + USER + " (service)", small.request(null, USER),
+                            large.request(null, USER)));
 
             Map<Callable<Integer>, Integer> reps = new java.util.HashMap<>();
             for (Case c : cases) {
@@ -267,7 +274,7 @@ public final class TrashPagingBenchmark {
             tx.setJpaDialect(new HibernateJpaDialect());
             this.readOnly = new TransactionTemplate(tx);
             readOnly.setReadOnly(true);
-            this.browser = new TrashBrowser(types, entityManager, readOnly, 500);
+            this.browser = new TrashBrowser(types, entityManager, readOnly, 500, COUNT_LIMIT);
         }
 
         static Fixture open(Server server, Trash trash) throws SQLException {
@@ -291,7 +298,8 @@ public final class TrashPagingBenchmark {
         }
 
         BoundSql countSql(String type, String deletedBy) {
-            return sql.count(new TrashQuery(sources(type), null, null, deletedBy, null, null, TrashOrder.NEWEST, null, 0, PAGE));
+            return sql.count(new TrashQuery(sources(type), null, null, deletedBy, null, null, TrashOrder.NEWEST, null, 0, PAGE),
+                    COUNT_LIMIT + 1L);
         }
 
         /** The page query as TrashBrowser runs it; the rows it asks for are the page plus one. */
@@ -307,31 +315,51 @@ public final class TrashPagingBenchmark {
             return () -> check(pageRows(bound).size(), PAGE + 1, "offset page");
         }
 
-        /** The per-type counts shown next to the filters, as TrashBrowser runs them. */
+        /** The per-type counts shown next to the filters, as TrashBrowser runs them: up to the limit plus one per type. */
         Callable<Integer> count(String type, String deletedBy) {
             BoundSql bound = countSql(type, deletedBy);
-            long expected = expectedCount(type, deletedBy);
+            long expected = expectedCountedRows(type, deletedBy);
             return () -> {
                 long total = countRows(bound).stream().mapToLong(r -> (Long) r[1]).sum();
                 return check((int) total, (int) expected, "count " + type + "/" + deletedBy);
             };
         }
 
-        /** What the admin's trash page controller asks the service for: the page (with its counts) and the type menu's counts. */
         Callable<Integer> request(String cursor) {
-            TrashFilter filter = new TrashFilter(null, null, null, null, null, null, TrashOrder.NEWEST, cursor, 0, PAGE);
+            return request(cursor, null);
+        }
+
+        /**
+         * What the admin's trash page controller asks the service for: the page (with its counts) and the type
+         * menu's counts, which it takes from the page when no filter is set and counts apart otherwise.
+         */
+        Callable<Integer> request(String cursor, String deletedBy) {
+            TrashFilter filter = new TrashFilter(null, null, null, deletedBy, null, null, TrashOrder.NEWEST, cursor, 0, PAGE);
             return () -> {
                 TrashPage page = browser.page(filter);
-                Map<String, Long> menu = browser.countsByType();
-                check((int) page.total(), 2 * trash.deletedPerType(), "service total");
-                check(menu.size(), 2, "service type menu");
-                return check(page.rows().size(), PAGE, "service page");
+                TrashCounts menu = filter.matchesWholeTrash() ? page.counts() : browser.countsByType();
+                check((int) page.total(), (int) expectedShownCount(null, deletedBy), "service total");
+                check(menu.byType().size(), 2, "service type menu");
+                return check(page.rows().size(), (int) Math.min(expectedCount(null, deletedBy), PAGE), "service page");
             };
         }
 
         long expectedCount(String type, String deletedBy) {
-            int perType = deletedBy == null ? trash.deletedPerType() : deletedBy.equals(RARE) ? 5 : trash.deletedPerType() / 10;
-            return (long) perType * (type == null ? 2 : 1);
+            return (long) perType(deletedBy) * (type == null ? 2 : 1);
+        }
+
+        /** What the count statement returns: each type counted up to the limit plus one. */
+        long expectedCountedRows(String type, String deletedBy) {
+            return (long) Math.min(perType(deletedBy), COUNT_LIMIT + 1) * (type == null ? 2 : 1);
+        }
+
+        /** What the service reports: each type up to the limit (then flagged as a lower bound). */
+        long expectedShownCount(String type, String deletedBy) {
+            return (long) Math.min(perType(deletedBy), COUNT_LIMIT) * (type == null ? 2 : 1);
+        }
+
+        int perType(String deletedBy) {
+            return deletedBy == null ? trash.deletedPerType() : deletedBy.equals(RARE) ? 5 : trash.deletedPerType() / 10;
         }
 
         List<Object[]> pageRows(BoundSql bound) {

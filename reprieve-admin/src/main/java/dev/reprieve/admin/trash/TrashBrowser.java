@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hibernate.Session;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,13 +32,23 @@ public class TrashBrowser {
     private final TransactionTemplate readOnly;
     private final TrashSql sql;
     private final int maxPageSize;
+    private final int countLimit;
 
-    public TrashBrowser(TrashTypes types, EntityManager sharedEntityManager, TransactionTemplate readOnly, int maxPageSize) {
+    /**
+     * @param countLimit how many matching rows per type the totals count at most ({@code reprieve.admin.count-limit});
+     *                   a type with more is reported as "more than {@code countLimit}"
+     */
+    public TrashBrowser(TrashTypes types, EntityManager sharedEntityManager, TransactionTemplate readOnly, int maxPageSize,
+            int countLimit) {
+        if (countLimit < 1 || countLimit == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the count limit must be between 1 and " + (Integer.MAX_VALUE - 1) + ", got " + countLimit);
+        }
         this.types = types;
         this.entityManager = sharedEntityManager;
         this.readOnly = readOnly;
         this.sql = new TrashSql(types.runtime().dialect());
         this.maxPageSize = maxPageSize;
+        this.countLimit = countLimit;
     }
 
     /**
@@ -56,7 +67,7 @@ public class TrashBrowser {
         TrashQuery query = new TrashQuery(sources, filter.from(), filter.to(), filter.deletedBy(), filter.text(),
                 filter.deletionId(), filter.order(), cursor, offset, filter.size());
         if (sources.isEmpty()) {
-            return new TrashPage(List.of(), filter.page(), filter.size(), 0, Map.of(), null);
+            return TrashPage.of(List.of(), filter.page(), filter.size(), TrashCounts.none(countLimit), null);
         }
         return readOnly.execute(status -> {
             Session session = entityManager.unwrap(Session.class);
@@ -77,14 +88,13 @@ public class TrashBrowser {
                 entries.add(new TrashEntry(type, id, label(type, id, (String) r[5], labels), (Instant) r[2], (String) r[3],
                         deletionId, group));
             }
-            Map<String, Long> byType = counts(session, query);
-            long total = byType.values().stream().mapToLong(Long::longValue).sum();
+            TrashCounts counts = counts(session, query);
             String next = null;
             if (more) {
                 TrashEntry last = entries.get(entries.size() - 1);
                 next = TrashCursors.encode(last.deletedAt(), last.type(), last.id());
             }
-            return new TrashPage(entries, cursor == null ? filter.page() : 0, filter.size(), total, byType, next);
+            return TrashPage.of(entries, cursor == null ? filter.page() : 0, filter.size(), counts, next);
         });
     }
 
@@ -115,22 +125,34 @@ public class TrashBrowser {
         });
     }
 
-    /** Deleted rows per type, the whole trash: for the type filter's menu. */
-    public Map<String, Long> countsByType() {
+    /**
+     * Deleted rows per type, the whole trash, counted up to the count limit: for the type filter's menu. A page
+     * whose filter {@linkplain TrashFilter#matchesWholeTrash() matches the whole trash} already carries these
+     * ({@link TrashPage#counts()}): no need to count twice.
+     */
+    public TrashCounts countsByType() {
         List<TrashSource> sources = types.all().stream().map(TrashType::source).toList();
         if (sources.isEmpty()) {
-            return Map.of();
+            return TrashCounts.none(countLimit);
         }
         TrashQuery query = new TrashQuery(sources, null, null, null, null, null, dev.reprieve.core.trash.TrashOrder.NEWEST, null, 0, 1);
         return readOnly.execute(status -> counts(entityManager.unwrap(Session.class), query));
     }
 
-    private Map<String, Long> counts(Session session, TrashQuery query) {
+    /** Counts one row past the limit per type, to tell "exactly the limit" from "more than the limit". */
+    private TrashCounts counts(Session session, TrashQuery query) {
         Map<String, Long> byType = new TreeMap<>();
-        for (Object[] r : NativeSql.rows(session, sql.count(query), Column.text("entity_type"), Column.number("row_count"))) {
-            byType.put((String) r[0], (Long) r[1]);
+        Set<String> lowerBound = new TreeSet<>();
+        for (Object[] r : NativeSql.rows(session, sql.count(query, countLimit + 1L), Column.text("entity_type"),
+                Column.number("row_count"))) {
+            long count = (Long) r[1];
+            if (count > countLimit) {
+                count = countLimit;
+                lowerBound.add((String) r[0]);
+            }
+            byType.put((String) r[0], count);
         }
-        return byType;
+        return new TrashCounts(byType, lowerBound, countLimit);
     }
 
     /** For every deletion id on the page: how many deleted rows of each type share it. */

@@ -32,6 +32,14 @@ public record TrashFilter(String type, Instant from, Instant to, String deletedB
         }
     }
 
+    /**
+     * Whether every row of every type matches: no type, time, deleter, text or group is asked for (order and
+     * paging do not change what matches). The per-type counts of such a page are then the whole trash's.
+     */
+    public boolean matchesWholeTrash() {
+        return type == null && from == null && to == null && deletedBy == null && text == null && deletionId == null;
+    }
+
     /** The whole trash, newest first. */
     public static TrashFilter all(int size) {
         return new TrashFilter(null, null, null, null, null, null, TrashOrder.NEWEST, null, 0, size);

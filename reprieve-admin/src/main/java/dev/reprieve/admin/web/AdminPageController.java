@@ -86,7 +86,8 @@ public class AdminPageController {
         var page = browser.page(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("trash", page);
-        model.addAttribute("counts", browser.countsByType());
+        // with no filter the page counted every type over the whole trash already: the menu reuses that
+        model.addAttribute("counts", filter.matchesWholeTrash() ? page.counts() : browser.countsByType());
         var here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request).replacePath(
                 properties.basePath() + "/trash");
         model.addAttribute("here", here.build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));

@@ -17,7 +17,8 @@ import java.util.Locale;
  * <p>A page is a {@code UNION ALL} with one branch per table; each branch reads its own
  * {@code deleted_at} index in order and stops after the rows the page can use ({@code ORDER BY ... LIMIT}
  * inside the branch), so a page costs about the same with 100 or 100,000 rows in the trash. Keyset
- * cursors keep deep pages as cheap as the first one; offsets are supported for small jumps.
+ * cursors keep deep pages as cheap as the first one; offsets are supported for small jumps. Counts stop
+ * at a limit for the same reason (see {@link #count}).
  *
  * <p>Columns of {@link #page}: {@code entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label}.
  */
@@ -65,18 +66,29 @@ public final class TrashSql {
         return "SELECT " + columns(source) + " FROM " + source.table().table() + " WHERE " + source.table().idColumn() + " = ?";
     }
 
-    /** Rows matching the filters, per type (cursor and paging ignored). Columns: entity_type, row_count. */
-    public BoundSql count(TrashQuery q) {
+    /**
+     * Rows matching the filters, per type (cursor and paging ignored), counting no further than {@code atMost}
+     * rows of each type: each branch reads at most that many matching rows ({@code LIMIT} in a derived
+     * table) before counting them, so the count costs the same in a trash of 100,000 rows as in one of
+     * {@code atMost}. A type whose {@code row_count} equals {@code atMost} may have more rows; ask for one
+     * more than you will show to tell "exactly N" from "more than N". Columns: entity_type, row_count.
+     */
+    public BoundSql count(TrashQuery q, long atMost) {
+        if (atMost < 1) {
+            throw new IllegalArgumentException("a count must read at least one row, got " + atMost);
+        }
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
+        int n = 0;
         for (TrashSource source : q.sources()) {
             SoftDeleteTable t = source.table();
-            if (!sql.isEmpty()) {
+            if (n > 0) {
                 sql.append(" UNION ALL ");
             }
-            sql.append("SELECT ").append(literal(source.entityName())).append(" AS entity_type, COUNT(*) AS row_count FROM ")
+            sql.append("SELECT ").append(literal(source.entityName())).append(" AS entity_type, COUNT(*) AS row_count FROM (SELECT 1 AS hit FROM ")
                     .append(t.table()).append(" WHERE ").append(t.deletedAtColumn()).append(" IS NOT NULL");
             filters(q, source, sql, params);
+            sql.append(" LIMIT ").append(atMost).append(") c").append(n++);
         }
         return new BoundSql(sql.toString(), params);
     }

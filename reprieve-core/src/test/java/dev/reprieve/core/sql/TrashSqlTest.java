@@ -68,6 +68,18 @@ class TrashSqlTest {
     }
 
     @Test
+    void countsStopAtTheLimitInEveryBranch() {
+        TrashQuery q = new TrashQuery(List.of(todo, note), null, null, "alice", null, null, TrashOrder.NEWEST, null, 0, 10);
+        BoundSql sql = new TrashSql(new MariaDbDialect()).count(q, 10_001);
+        assertThat(sql.sql()).contains("SELECT 'Todo' AS entity_type, COUNT(*) AS row_count FROM (SELECT 1 AS hit FROM todo"
+                + " WHERE deleted_at IS NOT NULL AND deleted_by = ? LIMIT 10001) c0")
+                .contains(" UNION ALL SELECT 'Note' AS entity_type, COUNT(*) AS row_count FROM (SELECT 1 AS hit FROM note"
+                        + " WHERE deleted_at IS NOT NULL AND deleted_by = ? LIMIT 10001) c1");
+        assertThat(sql.parameters()).containsExactly("alice", "alice");
+        assertThatThrownBy(() -> new TrashSql(new H2Dialect()).count(q, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rejectsNamesThatAreNotIdentifiers() {
         assertThatThrownBy(() -> new TrashSource(new SoftDeleteTable("x'; drop table todo", Object.class, "t", "id",
                 "a", "b", "c", null), null, null, true)).isInstanceOf(IllegalArgumentException.class);
