@@ -90,9 +90,9 @@ public final class AliveReadBenchmark {
                     rounds.get(v).add(measure(factory, variants.get(v), round));
                 }
             }
-            double aliveOnly = median(rounds.get(0));
-            double reprieve = median(rounds.get(1));
-            double plain = median(rounds.get(2));
+            double aliveOnly = Measurements.median(rounds.get(0));
+            double reprieve = Measurements.median(rounds.get(1));
+            double plain = Measurements.median(rounds.get(2));
             String planAliveOnly = explain(server, "bench_alive_post");
             String planReprieve = explain(server, "bench_post");
             String planPlain = explain(server, "bench_plain_post");
@@ -111,13 +111,6 @@ public final class AliveReadBenchmark {
 
     static void row(String label, double millis, double floor) {
         System.out.printf(Locale.ROOT, "%-58s %9.3f ms %7.2fx%n", label, millis, millis / floor);
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     static String rounds(List<Double> values) {

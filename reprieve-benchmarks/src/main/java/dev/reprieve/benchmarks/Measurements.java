@@ -29,9 +29,15 @@ public final class Measurements {
             run.step();
             times.add((System.nanoTime() - start) / 1_000_000.0);
         }
-        times.sort(Double::compare);
-        int n = times.size();
-        return n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2;
+        return median(times);
+    }
+
+    /** @return the median of the values (the mean of the middle two for an even count) */
+    public static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     public static String format(double millis) {

@@ -81,8 +81,8 @@ public final class PurgeBenchmark {
                         + Measurements.format(purge) + "  " + Measurements.ratio(purge, raw) + "; " + todo.batches()
                         + " batches, longest " + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows");
             }
-            double rawMillis = median(raws);
-            double purgeMillis = median(purges);
+            double rawMillis = Measurements.median(raws);
+            double purgeMillis = Measurements.median(purges);
             System.out.println("raw DELETE (floor), median   " + Measurements.format(rawMillis));
             System.out.println("Reprieve purge, median       " + Measurements.format(purgeMillis) + "  "
                     + Measurements.ratio(purgeMillis, rawMillis) + " of raw; longest batch of all rounds " + longest
@@ -112,13 +112,6 @@ public final class PurgeBenchmark {
                     + Measurements.ratio(seedScaled, purgeMillis) + " of Reprieve, "
                     + Measurements.ratio(seedScaled, rawMillis) + " of raw");
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static Purger reprievePurger(HikariDataSource dataSource) {

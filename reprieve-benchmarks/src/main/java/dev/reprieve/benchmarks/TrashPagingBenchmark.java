@@ -181,14 +181,14 @@ public final class TrashPagingBenchmark {
 
             System.out.printf(Locale.ROOT, "%-56s %12s %16s %8s%n", "case", SMALL.label(), LARGE.label(), "ratio");
             for (Case c : cases) {
-                Double s = smallRounds.containsKey(c) ? median(smallRounds.get(c)) : null;
-                double l = median(largeRounds.get(c));
-                double base = s != null ? s : median(smallRounds.get(c.baseline()));
+                Double s = smallRounds.containsKey(c) ? Measurements.median(smallRounds.get(c)) : null;
+                double l = Measurements.median(largeRounds.get(c));
+                double base = s != null ? s : Measurements.median(smallRounds.get(c.baseline()));
                 System.out.printf(Locale.ROOT, "%-56s %12s %13.3f ms %7.2fx%n", c.label(),
                         s == null ? "-" : String.format(Locale.ROOT, "%.3f ms", s), l, l / base);
                 if (c.alsoAgainst() != null) {
                     System.out.printf(Locale.ROOT, "%-56s %12s %16s %7.2fx%n", "  the same, vs " + c.alsoAgainst().label() + " of 100",
-                            "", "", l / median(smallRounds.get(c.alsoAgainst())));
+                            "", "", l / Measurements.median(smallRounds.get(c.alsoAgainst())));
                 }
             }
             System.out.println("\nper-round medians (ms), 100 | 100,000:");
@@ -219,7 +219,7 @@ public final class TrashPagingBenchmark {
             step.call();
             times.add((System.nanoTime() - start) / 1e6);
         }
-        reps.put(step, (int) Math.max(10, Math.min(400, Math.round(ROUND_BUDGET_MS / median(times)))));
+        reps.put(step, (int) Math.max(10, Math.min(400, Math.round(ROUND_BUDGET_MS / Measurements.median(times)))));
     }
 
     static void measure(Callable<Integer> step, Map<Callable<Integer>, Integer> reps, Map<Case, List<Double>> into, Case c)
@@ -238,13 +238,6 @@ public final class TrashPagingBenchmark {
             }
         });
         into.computeIfAbsent(c, k -> new ArrayList<>()).add(median);
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     static String rounds(List<Double> values) {

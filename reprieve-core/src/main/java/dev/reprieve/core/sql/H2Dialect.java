@@ -15,23 +15,6 @@ public final class H2Dialect implements SoftDeleteDialect {
         return "h2";
     }
 
-    // ---- the admin's trash and history (see TrashSql, AuditSql) ----
-
-    @Override
-    public String castToText(String expression) {
-        return "CAST(" + expression + " AS VARCHAR)";
-    }
-
-    @Override
-    public String castToInteger(String expression) {
-        return "CAST(" + expression + " AS BIGINT)";
-    }
-
-    @Override
-    public String timestampType() {
-        return "TIMESTAMP(6) WITH TIME ZONE";
-    }
-
     private static final Pattern VALUES = Pattern.compile("VALUES \\( /\\* key:\\S+ \\*/ (.*?)(, CAST\\(1 AS TINYINT\\))?\\)\"");
 
     @Override

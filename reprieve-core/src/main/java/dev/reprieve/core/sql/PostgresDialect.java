@@ -18,23 +18,6 @@ public final class PostgresDialect implements SoftDeleteDialect {
         return "postgresql";
     }
 
-    // ---- the admin's trash and history (see TrashSql, AuditSql) ----
-
-    @Override
-    public String castToText(String expression) {
-        return "CAST(" + expression + " AS VARCHAR)";
-    }
-
-    @Override
-    public String castToInteger(String expression) {
-        return "CAST(" + expression + " AS BIGINT)";
-    }
-
-    @Override
-    public String timestampType() {
-        return "TIMESTAMP(6) WITH TIME ZONE";
-    }
-
     @Override
     public List<String> createIndexes(SoftDeleteTable t) {
         return List.of(

@@ -245,7 +245,7 @@ public interface SoftDeleteDialect extends PurgeDialect {
 
     /** An expression converted to text, so that ids and labels of every table fit one UNION column. */
     default String castToText(String expression) {
-        return "CAST(" + expression + " AS VARCHAR(255))";
+        return "CAST(" + expression + " AS VARCHAR)";
     }
 
     /** An expression converted to a 64-bit integer, so that numeric ids sort as numbers across a UNION. */
@@ -255,7 +255,7 @@ public interface SoftDeleteDialect extends PurgeDialect {
 
     /** The column type for instants in tables Reprieve creates itself (the admin's history). */
     default String timestampType() {
-        return "TIMESTAMP WITH TIME ZONE";
+        return "TIMESTAMP(6) WITH TIME ZONE";
     }
 
     /** The JDBC value to bind for an instant in a {@link #timestampType()} column. */
