@@ -190,19 +190,12 @@ public final class AliveReadBenchmark {
     static boolean isLoaded(Server server) {
         try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
                 Statement s = c.createStatement()) {
-            return count(s, "SELECT COUNT(*) FROM bench_post") == ROWS
-                    && count(s, "SELECT COUNT(*) FROM bench_post WHERE id <= " + ROWS / 2 + " AND deleted_at IS NOT NULL") == ROWS / 2
-                    && count(s, "SELECT COUNT(*) FROM bench_alive_post") == ROWS / 2
-                    && count(s, "SELECT COUNT(*) FROM bench_plain_post") == ROWS;
+            return BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_post") == ROWS
+                    && BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_post WHERE id <= " + ROWS / 2 + " AND deleted_at IS NOT NULL") == ROWS / 2
+                    && BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_alive_post") == ROWS / 2
+                    && BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_plain_post") == ROWS;
         } catch (SQLException missing) {
             return false;
-        }
-    }
-
-    static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
@@ -247,16 +240,7 @@ public final class AliveReadBenchmark {
     }
 
     static void ensureDatabase(Server server) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), "");
-                Statement s = c.createStatement()) {
-            if (server.name().equals("postgresql")) {
-                if (count(s, "SELECT COUNT(*) FROM pg_database WHERE datname = 'reprieve_bench'") == 0) {
-                    s.execute("CREATE DATABASE reprieve_bench");
-                }
-            } else {
-                s.execute("CREATE DATABASE IF NOT EXISTS reprieve_bench");
-            }
-        }
+        BenchJdbc.ensureDatabase(server.name().equals("postgresql"), server.adminUrl(), server.user(), "reprieve_bench");
     }
 
     static void execute(Server server, String... statements) throws SQLException {

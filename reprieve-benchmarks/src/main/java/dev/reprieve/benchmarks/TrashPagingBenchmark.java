@@ -512,10 +512,10 @@ public final class TrashPagingBenchmark {
         try (Connection c = DriverManager.getConnection(server.url(trash.database()), server.user(), "");
                 Statement s = c.createStatement()) {
             for (String table : List.of("bench_trash_note", "bench_trash_task")) {
-                if (count(s, "SELECT COUNT(*) FROM " + table) != trash.rowsPerType()
-                        || count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_at IS NOT NULL") != trash.deletedPerType()
-                        || count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_by = '" + RARE + "'") != 5
-                        || count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_by = '" + USER + "'") != trash.deletedPerType() / 10) {
+                if (BenchJdbc.count(s, "SELECT COUNT(*) FROM " + table) != trash.rowsPerType()
+                        || BenchJdbc.count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_at IS NOT NULL") != trash.deletedPerType()
+                        || BenchJdbc.count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_by = '" + RARE + "'") != 5
+                        || BenchJdbc.count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_by = '" + USER + "'") != trash.deletedPerType() / 10) {
                     return false;
                 }
             }
@@ -525,24 +525,8 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     static void ensureDatabase(Server server, String database) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), "");
-                Statement s = c.createStatement()) {
-            if (server.postgres()) {
-                if (count(s, "SELECT COUNT(*) FROM pg_database WHERE datname = '" + database + "'") == 0) {
-                    s.execute("CREATE DATABASE " + database);
-                }
-            } else {
-                s.execute("CREATE DATABASE IF NOT EXISTS " + database);
-            }
-        }
+        BenchJdbc.ensureDatabase(server.postgres(), server.adminUrl(), server.user(), database);
     }
 
     static void execute(String url, String user, List<String> statements) throws SQLException {
