@@ -43,26 +43,19 @@ public final class AliveReadBenchmark {
     static final int QUERIES = Integer.getInteger("bench.queries", 5_000);
     static final int ROUNDS = 5;
 
-    /** A database server to measure on. */
-    record Server(String name, String adminUrl, String url, String user) {
-    }
+    /** The benchmark's own database on each server. */
+    static final String DATABASE = "reprieve_bench";
 
     public static void main(String[] args) throws Exception {
-        List<Server> servers = List.of(
-                new Server("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "jdbc:postgresql://127.0.0.1:5432/reprieve_bench", "postgres"),
-                new Server("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "jdbc:mariadb://127.0.0.1:3306/reprieve_bench", "root"));
-        String only = System.getProperty("bench.databases", "postgresql,mariadb");
-        for (Server server : servers) {
-            if (only.contains(server.name())) {
-                run(server);
-            }
+        for (BenchServer server : BenchServer.selected()) {
+            run(server);
         }
     }
 
-    static void run(Server server) throws Exception {
+    static void run(BenchServer server) throws Exception {
         System.out.printf(Locale.ROOT, "%n=== %s: %,d rows, half soft-deleted, %,d parents, page of %d; median of %d rounds of %,d queries after %,d warm-up ===%n",
                 server.name(), ROWS, PARENTS, PAGE, ROUNDS, QUERIES / ROUNDS, WARMUP);
-        ensureDatabase(server);
+        server.ensureDatabase(DATABASE);
         boolean loaded = !Boolean.getBoolean("bench.reload") && isLoaded(server);
         try (SessionFactory factory = boot(server, loaded ? "update" : "create")) {
             ReprieveRuntime runtime = ReprieveRuntime.of(factory);
@@ -151,13 +144,13 @@ public final class AliveReadBenchmark {
         }
     }
 
-    static SessionFactory boot(Server server, String ddl) {
+    static SessionFactory boot(BenchServer server, String ddl) {
         Configuration cfg = new Configuration();
         cfg.addAnnotatedClass(BenchParent.class);
         cfg.addAnnotatedClass(BenchPost.class);
         cfg.addAnnotatedClass(BenchAlivePost.class);
         cfg.addAnnotatedClass(BenchPlainPost.class);
-        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.url());
+        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.url(DATABASE));
         cfg.setProperty(AvailableSettings.JAKARTA_JDBC_USER, server.user());
         cfg.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "");
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, ddl);
@@ -167,8 +160,8 @@ public final class AliveReadBenchmark {
     }
 
     /** Set-based loading: generate_series on PostgreSQL, the SEQUENCE engine on MariaDB. */
-    static void load(Server server) throws SQLException {
-        boolean pg = server.name().equals("postgresql");
+    static void load(BenchServer server) throws SQLException {
+        boolean pg = server.postgres();
         String series = pg ? "generate_series(1, " + ROWS + ") AS s(seq)" : "seq_1_to_" + ROWS;
         String parents = pg ? "generate_series(1, " + PARENTS + ") AS s(seq)" : "seq_1_to_" + PARENTS;
         String parentOf = "1 + MOD(seq, " + PARENTS + ")";
@@ -187,8 +180,8 @@ public final class AliveReadBenchmark {
                         + " SELECT id, parent_id, title, deleted_at, deleted_by, deletion_id FROM bench_post");
     }
 
-    static boolean isLoaded(Server server) {
-        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
+    static boolean isLoaded(BenchServer server) {
+        try (Connection c = DriverManager.getConnection(server.url(DATABASE), server.user(), "");
                 Statement s = c.createStatement()) {
             return BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_post") == ROWS
                     && BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_post WHERE id <= " + ROWS / 2 + " AND deleted_at IS NOT NULL") == ROWS / 2
@@ -199,26 +192,26 @@ public final class AliveReadBenchmark {
         }
     }
 
-    static void analyze(Server server) throws SQLException {
-        if (server.name().equals("postgresql")) {
+    static void analyze(BenchServer server) throws SQLException {
+        if (server.postgres()) {
             execute(server, "VACUUM ANALYZE bench_post", "VACUUM ANALYZE bench_alive_post", "VACUUM ANALYZE bench_plain_post");
         } else {
             execute(server, "ANALYZE TABLE bench_post", "ANALYZE TABLE bench_alive_post", "ANALYZE TABLE bench_plain_post");
         }
     }
 
-    static String dropIndex(Server server, String index, String table) {
-        return server.name().equals("postgresql") ? "DROP INDEX IF EXISTS " + index
+    static String dropIndex(BenchServer server, String index, String table) {
+        return server.postgres() ? "DROP INDEX IF EXISTS " + index
                 : "DROP INDEX IF EXISTS " + index + " ON " + table;
     }
 
     /** The plan of the SQL Hibernate sends (filter condition included), for one parent. */
-    static String explain(Server server, String table) throws SQLException {
+    static String explain(BenchServer server, String table) throws SQLException {
         String sql = "SELECT id, deleted_at, deleted_by, deletion_id, parent_id, title FROM " + table
                 + " WHERE parent_id = 500 AND deleted_at IS NULL ORDER BY id LIMIT " + PAGE;
-        String explain = server.name().equals("postgresql") ? "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " + sql : "EXPLAIN " + sql;
+        String explain = server.postgres() ? "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " + sql : "EXPLAIN " + sql;
         StringBuilder out = new StringBuilder();
-        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
+        try (Connection c = DriverManager.getConnection(server.url(DATABASE), server.user(), "");
                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery(explain)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> header = new ArrayList<>();
@@ -239,12 +232,8 @@ public final class AliveReadBenchmark {
         return out.toString();
     }
 
-    static void ensureDatabase(Server server) throws SQLException {
-        BenchJdbc.ensureDatabase(server.name().equals("postgresql"), server.adminUrl(), server.user(), "reprieve_bench");
-    }
-
-    static void execute(Server server, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
+    static void execute(BenchServer server, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server.url(DATABASE), server.user(), "");
                 Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);

@@ -80,16 +80,6 @@ public final class TrashPagingBenchmark {
     /** The totals' count limit per type, as {@code reprieve.admin.count-limit} (default 10,000). */
     static final int COUNT_LIMIT = Integer.getInteger("bench.countLimit", 10_000);
 
-    record Server(String name, String adminUrl, String urlPrefix, String user) {
-        boolean postgres() {
-            return name.equals("postgresql");
-        }
-
-        String url(String database) {
-            return urlPrefix + database;
-        }
-    }
-
     record Trash(String label, int deletedPerType, String database) {
         int rowsPerType() {
             return ALIVE_PER_TYPE + deletedPerType;
@@ -100,14 +90,8 @@ public final class TrashPagingBenchmark {
     static final Trash LARGE = new Trash("100,000 deleted", 50_000, "reprieve_bench_trash_100k");
 
     public static void main(String[] args) throws Exception {
-        List<Server> servers = List.of(
-                new Server("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "jdbc:postgresql://127.0.0.1:5432/", "postgres"),
-                new Server("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "jdbc:mariadb://127.0.0.1:3306/", "root"));
-        String only = System.getProperty("bench.databases", "postgresql,mariadb");
-        for (Server server : servers) {
-            if (only.contains(server.name())) {
-                run(server);
-            }
+        for (BenchServer server : BenchServer.selected()) {
+            run(server);
         }
     }
 
@@ -125,7 +109,7 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static void run(Server server) throws Exception {
+    static void run(BenchServer server) throws Exception {
         System.out.printf(Locale.ROOT, "%n=== %s: 2 soft-deletable types, %,d alive rows, trash of 100 vs 100,000 deleted rows;"
                 + " page of %d; count limit %,d per type; median of %d round medians, each of 10-400 requests (~%d ms)"
                 + " after up to %d warm-up ===%n",
@@ -246,7 +230,7 @@ public final class TrashPagingBenchmark {
 
     /** One trash, loaded and booted: the admin's service and its SQL over one database. */
     static final class Fixture implements AutoCloseable {
-        final Server server;
+        final BenchServer server;
         final Trash trash;
         final SessionFactory factory;
         final TrashTypes types;
@@ -255,7 +239,7 @@ public final class TrashPagingBenchmark {
         final TransactionTemplate readOnly;
         final TrashBrowser browser;
 
-        private Fixture(Server server, Trash trash, SessionFactory factory) {
+        private Fixture(BenchServer server, Trash trash, SessionFactory factory) {
             this.server = server;
             this.trash = trash;
             this.factory = factory;
@@ -270,8 +254,8 @@ public final class TrashPagingBenchmark {
             this.browser = new TrashBrowser(types, entityManager, readOnly, 500, COUNT_LIMIT);
         }
 
-        static Fixture open(Server server, Trash trash) throws SQLException {
-            ensureDatabase(server, trash.database());
+        static Fixture open(BenchServer server, Trash trash) throws SQLException {
+            server.ensureDatabase(trash.database());
             boolean loaded = !Boolean.getBoolean("bench.reload") && isLoaded(server, trash);
             SessionFactory factory = boot(server, trash, loaded ? "update" : "create");
             if (!loaded) {
@@ -457,7 +441,7 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static SessionFactory boot(Server server, Trash trash, String ddl) {
+    static SessionFactory boot(BenchServer server, Trash trash, String ddl) {
         Configuration cfg = new Configuration();
         cfg.addAnnotatedClass(BenchTrashNote.class);
         cfg.addAnnotatedClass(BenchTrashTask.class);
@@ -475,7 +459,7 @@ public final class TrashPagingBenchmark {
      * and task share a deletion id (a cascade group of two) and are interleaved in time, newest first, over 100
      * days; every tenth is deleted by {@code user3}; five per type, from new to oldest, by {@code auditor}.
      */
-    static void load(Server server, Trash trash) throws SQLException {
+    static void load(BenchServer server, Trash trash) throws SQLException {
         boolean pg = server.postgres();
         long n = trash.rowsPerType();
         long d = trash.deletedPerType();
@@ -508,7 +492,7 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static boolean isLoaded(Server server, Trash trash) {
+    static boolean isLoaded(BenchServer server, Trash trash) {
         try (Connection c = DriverManager.getConnection(server.url(trash.database()), server.user(), "");
                 Statement s = c.createStatement()) {
             for (String table : List.of("bench_trash_note", "bench_trash_task")) {
@@ -523,10 +507,6 @@ public final class TrashPagingBenchmark {
         } catch (SQLException missing) {
             return false;
         }
-    }
-
-    static void ensureDatabase(Server server, String database) throws SQLException {
-        BenchJdbc.ensureDatabase(server.postgres(), server.adminUrl(), server.user(), database);
     }
 
     static void execute(String url, String user, List<String> statements) throws SQLException {
