@@ -13,9 +13,7 @@ import dev.reprieve.demo.todo.Todo;
 import dev.reprieve.demo.todo.TodoRepository;
 import dev.reprieve.spring.SoftDeleteRepository;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +74,9 @@ public class SampleData implements ApplicationRunner {
         Todo old = todos.save(new Todo("Renew the old passport"));
         todos.delete(old);
         // Backdated so the trash has a row past any sensible retention period (the purge of issue 4).
-        jdbc.update("update todo set deleted_at = ? where id = ?", Timestamp.from(Instant.now().minus(OLD_DELETION)), old.getId());
+        // Shifted in the database, so the JVM's time zone cannot skew a timestamp bound from here.
+        jdbc.update("update todo set deleted_at = deleted_at - INTERVAL '" + OLD_DELETION.toDays() + "' DAY where id = ?",
+                old.getId());
 
         products.save(new Product("Desk lamp", new BigDecimal("24.50")));
         products.save(new Product("Notebook", new BigDecimal("3.20")));
