@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.purge.ArchiveMode;
 import dev.reprieve.core.purge.PurgePlan;
+import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.purge.PurgePlanner;
 import dev.reprieve.core.purge.PurgePolicy;
 import dev.reprieve.core.purge.PurgeReport;
@@ -119,7 +120,7 @@ public final class PurgeBenchmark {
                 "deleted_by", "deletion_id", Duration.ofDays(30));
         ArchiveMode archive = ArchiveMode.valueOf(System.getProperty("purge.archive", "NONE"));
         PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, archive)),
-                List.of());
+                PurgeMapping.EMPTY);
         Purger purger = new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
         purger.prepare();
         return purger;

@@ -4,6 +4,7 @@ import dev.reprieve.core.LegalHold;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.purge.ForeignKeyReference;
 import dev.reprieve.core.purge.PurgeMapping;
 import java.lang.reflect.AnnotatedElement;
@@ -24,14 +25,15 @@ import org.hibernate.mapping.Table;
 
 /**
  * Reads from Hibernate's boot mapping what the purge needs: every single-column foreign key (from entity
- * tables, join tables and collection tables alike), and each soft-deletable entity's {@link LegalHold} column.
+ * tables, join tables and collection tables alike), and each soft-deletable entity's {@link LegalHold} column;
+ * the soft-delete relations come from the cascade's own reading of the mapping.
  */
 final class PurgeMappingReader {
 
     private PurgeMappingReader() {
     }
 
-    static PurgeMapping read(Metadata metadata, SoftDeleteModel model) {
+    static PurgeMapping read(Metadata metadata, SoftDeleteModel model, List<Relation> relations) {
         List<ForeignKeyReference> foreignKeys = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (Table table : namespace.getTables()) {
@@ -52,7 +54,7 @@ final class PurgeMappingReader {
             model.forType(entity.getMappedClass()).ifPresent(table -> legalHoldColumn(entity, table)
                     .ifPresent(column -> holds.put(table.entityName(), column)));
         }
-        return new PurgeMapping(foreignKeys, holds);
+        return new PurgeMapping(foreignKeys, holds, relations);
     }
 
     private static String singleKey(PrimaryKey key) {

@@ -48,7 +48,7 @@ public final class ReprieveIntegrator implements Integrator {
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),
                 RelationReader.read(metadata, model));
-        runtime.purgeMapping(PurgeMappingReader.read(metadata, model));
+        runtime.purgeMapping(PurgeMappingReader.read(metadata, model, runtime.relations()));
         ReprieveRuntime.register(factory, runtime);
         checkUniqueKeysAndSchema(metadata, model, runtime, settings, factory);
 

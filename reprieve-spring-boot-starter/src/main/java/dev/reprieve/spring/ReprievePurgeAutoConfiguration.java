@@ -88,7 +88,7 @@ public class ReprievePurgeAutoConfiguration {
             entityNames.add(entity.getJavaType().getName());
         }
         List<PurgePolicy> policies = PurgePolicies.from(model, mapping, properties, entityNames);
-        PurgePlan plan = PurgePlanner.plan(policies, mapping.foreignKeys());
+        PurgePlan plan = PurgePlanner.plan(policies, mapping);
         CronExpression schedule = schedule(purge, plan);
         ArchiveSink files = plan.steps().stream().anyMatch(s -> s.policy().archive() == ArchiveMode.FILES)
                 ? fileArchive(purge) : null;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.reprieve.core.purge.PurgeForecast;
 import dev.reprieve.core.purge.PurgeReport;
+import dev.reprieve.spring.app.Board;
 import dev.reprieve.spring.app.Comment;
 import dev.reprieve.spring.app.Note;
 import dev.reprieve.spring.app.Project;
@@ -51,10 +52,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The retention purge on one database; subclasses pick the database. Project keeps deleted rows 30 days
- * (annotation), Task 60 days (property) with a hold predicate; batches hold 2 rows so batching shows.
+ * (annotation), Task 60 days (property) with a hold predicate, Board 60 days (property) and cascades to
+ * projects and notes; batches hold 2 rows so batching shows.
  */
 @SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
     "reprieve.retention.Task=60d",
+    "reprieve.retention.Board=60d",
     "reprieve.purge.batch-size=2",
     "reprieve.purge.archive.Project=table",
     "reprieve.purge.archive.Task=files",
@@ -82,7 +85,7 @@ abstract class PurgeContract {
     void clean() throws IOException {
         jdbc.update("update note set parent_id = null");
         for (String table : List.of("task_comment", "task", "project_tags", "project", "tag", "todo", "todo_list",
-                "note", "reprieve_archive")) {
+                "note", "board", "reprieve_archive")) {
             jdbc.update("delete from " + table);
         }
         Path archive = properties.getPurge().getArchiveDirectory();
@@ -213,23 +216,52 @@ abstract class PurgeContract {
         assertThat(tasks()).containsExactly("keep: evidence");
     }
 
+    /** A board deleted at {@code when} through Reprieve, cascading to a project of each name. */
+    Board boardWithProjects(Instant when, String... names) {
+        Board board = tx.execute(st -> {
+            Board b = new Board("board");
+            em.persist(b);
+            return b;
+        });
+        for (String name : names) {
+            Project p = project(name);
+            tx.executeWithoutResult(st -> em.find(Project.class, p.getId()).setBoard(em.find(Board.class, board.getId())));
+        }
+        deleteAt(when, Board.class, board.getId());
+        return board;
+    }
+
+    List<String> boards() {
+        return jdbc.queryForList("select name from board order by name", String.class);
+    }
+
     @Test
     void aDeletionGroupIsPurgedWholeOrNotAtAll() {
-        Project grouped = project("grouped");
-        Task member = task("member", null);
-        deleteAt(daysAgo(45), Project.class, grouped.getId());
-        deleteAt(daysAgo(45), Task.class, member.getId());
-        jdbc.update("update task set deletion_id = (select deletion_id from project where name = 'grouped')");
+        boardWithProjects(daysAgo(45), "grouped");
         deleteAt(daysAgo(45), Project.class, project("alone").getId());
 
         retention.purgeNow();
-        assertThat(projects()).as("Project is expired, but its group's Task is within 60 days").containsExactly("grouped");
-        assertThat(tasks()).containsExactly("member");
+        assertThat(projects()).as("the project is expired, but its group's board is within 60 days")
+                .containsExactly("grouped");
+        assertThat(boards()).containsExactly("board");
 
         clock.set(NOW.plus(Duration.ofDays(16)));
         retention.purgeNow();
         assertThat(projects()).isEmpty();
-        assertThat(tasks()).isEmpty();
+        assertThat(boards()).isEmpty();
+    }
+
+    @Test
+    void aHoldOnOneRowOfADeletionGroupKeepsTheWholeGroup() {
+        boardWithProjects(daysAgo(70), "held", "group mate");
+        jdbc.update("update project set legal_hold = ? where name = 'held'", true);
+        deleteAt(daysAgo(70), Project.class, project("alone").getId());
+
+        retention.purgeNow();
+
+        assertThat(projects()).as("every row is expired, but one project of the group is held")
+                .containsExactly("group mate", "held");
+        assertThat(boards()).containsExactly("board");
     }
 
     // ---- batches, crash safety, archive ----------------------------------------------------------
@@ -357,10 +389,32 @@ abstract class PurgeContract {
             assertThat(e.batches()).isEqualTo(3);
         });
         assertThat(hooks.committedBatches("Note")).containsExactly(2, 2, 1);
-        assertThat(sql.statements()).as("no row list leaves the database: no locking select, one delete per batch")
-                .filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("delete from note")).hasSize(3);
+        assertThat(sql.statements()).as("no row list leaves the database: every delete is bounded by an id range")
+                .filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("delete from note")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.toLowerCase(Locale.ROOT)).contains("id >= ?", "id <= ?")
+                        .doesNotContain(" in (?"));
         assertThat(sql.statements()).noneMatch(s -> s.toLowerCase(Locale.ROOT).contains("from note t where")
                 && s.toLowerCase(Locale.ROOT).contains("for update"));
+    }
+
+    @Test
+    void whereExpiredRowsAreDenseTheNextBatchIsTheNextIdsWithoutASelect() {
+        for (int i = 0; i < 10; i++) {
+            deleteAt(daysAgo(40), Note.class, note("dense " + i, null).getId());
+        }
+        note("alive", null);
+        sql.clear();
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).containsExactly("alive");
+        assertThat(hooks.committedBatches("Note")).containsExactly(2, 2, 2, 2, 2);
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement()
+                .satisfies(e -> assertThat(e.batches()).isEqualTo(5));
+        assertThat(sql.statements()).as("one select finds the dense stretch, one its end, and one the second"
+                + " pass that a self-referencing type makes; none per batch")
+                .filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("select min(r.purge_id)")
+                        && s.toLowerCase(Locale.ROOT).contains("from note t")).hasSize(3);
     }
 
     @Test
@@ -438,20 +492,23 @@ abstract class PurgeContract {
 
     @Test
     void rangeBatchesKeepARowWhoseDeletionGroupHasAMemberWithinRetention() {
+        Board board = tx.execute(st -> {
+            Board b = new Board("board");
+            em.persist(b);
+            return b;
+        });
         Note grouped = note("grouped", null);
-        Task member = task("member", null);
-        deleteAt(daysAgo(45), Note.class, grouped.getId());
-        deleteAt(daysAgo(45), Task.class, member.getId());
-        jdbc.update("update task set deletion_id = (select deletion_id from note where title = 'grouped')");
+        tx.executeWithoutResult(st -> em.find(Note.class, grouped.getId()).setBoard(em.find(Board.class, board.getId())));
+        deleteAt(daysAgo(45), Board.class, board.getId());
         deleteAt(daysAgo(45), Note.class, note("alone", null).getId());
 
         retention.purgeNow();
-        assertThat(notes()).as("Note is expired, but its group's Task is within 60 days").containsExactly("grouped");
+        assertThat(notes()).as("the note is expired, but its group's board is within 60 days").containsExactly("grouped");
 
         clock.set(NOW.plus(Duration.ofDays(16)));
         retention.purgeNow();
         assertThat(notes()).isEmpty();
-        assertThat(tasks()).isEmpty();
+        assertThat(boards()).isEmpty();
     }
 
     @Test

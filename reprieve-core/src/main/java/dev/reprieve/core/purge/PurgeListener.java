@@ -10,8 +10,10 @@ public interface PurgeListener {
     };
 
     /**
-     * Called inside a batch's transaction, after its rows are archived and deleted and before the commit;
-     * throwing here rolls the whole batch back.
+     * Called before a batch's changes become permanent; throwing here undoes the whole batch. For most
+     * batches that is inside the batch's transaction, after its rows are archived and deleted and before the
+     * commit; a stride range batch (one {@code DELETE} that cannot exceed the batch size and commits by
+     * itself) hears of it just before that statement runs.
      *
      * @param ids the batch's ids for a locked batch (a type that archives or has plain dependents); empty for
      *            a range batch, whose ids never leave the database

@@ -1,6 +1,8 @@
 package dev.reprieve.core.purge;
 
 import dev.reprieve.core.ReprieveException;
+import dev.reprieve.core.SoftDeleteAction;
+import dev.reprieve.core.cascade.Relation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,14 +29,15 @@ public final class PurgePlanner {
 
     /**
      * @param policies one per soft-deletable type, with or without retention
-     * @param foreignKeys every single-column foreign key of the mapping
+     * @param mapping  the mapping's foreign keys and soft-delete relations
      * @throws ReprieveException when a plain dependent without a single-column id is itself referenced
      */
-    public static PurgePlan plan(Collection<PurgePolicy> policies, Collection<ForeignKeyReference> foreignKeys) {
+    public static PurgePlan plan(Collection<PurgePolicy> policies, PurgeMapping mapping) {
         Map<String, PurgePolicy> byTable = new LinkedHashMap<>();
         policies.forEach(p -> byTable.put(key(p.table().table()), p));
         Map<String, List<ForeignKeyReference>> referencing = new HashMap<>();
-        for (ForeignKeyReference fk : foreignKeys) {
+        Map<String, Set<String>> groups = deletionGroups(byTable.keySet(), mapping.relations());
+        for (ForeignKeyReference fk : mapping.foreignKeys()) {
             referencing.computeIfAbsent(key(fk.referencedTable()), k -> new ArrayList<>()).add(fk);
         }
         Map<String, PurgeStep> steps = new LinkedHashMap<>();
@@ -50,8 +53,10 @@ public final class PurgePlanner {
             dependents.sort(Comparator.comparingInt((List<ForeignKeyReference> p) -> p.size()).reversed());
             boolean selfReferencing = blockers.stream()
                     .anyMatch(p -> key(p.get(p.size() - 1).table()).equals(key(policy.table().table())));
+            Set<String> group = groups.get(key(policy.table().table()));
+            List<PurgePolicy> members = policies.stream().filter(p -> group.contains(key(p.table().table()))).toList();
             steps.put(key(policy.table().table()),
-                    new PurgeStep(policy, dependents, blockers, List.copyOf(policies), selfReferencing));
+                    new PurgeStep(policy, dependents, blockers, members, selfReferencing));
         }
         return new PurgePlan(order(steps), List.copyOf(policies));
     }
@@ -81,6 +86,28 @@ public final class PurgePlanner {
                 walk(child, path, referencing, softDeletable, visited, dependents, blockers, purged);
             }
         }
+    }
+
+    /**
+     * Which tables' rows can share a deletion group with each table's: one delete stamps its root rows and
+     * the rows its cascades reach with one deletion id, so the tables joined by cascading relations, in
+     * either direction, form one group of candidates (every table is a member of its own).
+     */
+    private static Map<String, Set<String>> deletionGroups(Set<String> tables, List<Relation> relations) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        tables.forEach(t -> groups.put(t, new LinkedHashSet<>(Set.of(t))));
+        for (Relation r : relations) {
+            if (r.action() != SoftDeleteAction.CASCADE || !r.childSoftDeletable()) {
+                continue;
+            }
+            Set<String> parent = groups.computeIfAbsent(key(r.parent().table()), t -> new LinkedHashSet<>(Set.of(t)));
+            Set<String> child = groups.computeIfAbsent(key(r.childTable()), t -> new LinkedHashSet<>(Set.of(t)));
+            if (parent != child) {
+                parent.addAll(child);
+                child.forEach(t -> groups.put(t, parent));
+            }
+        }
+        return groups;
     }
 
     /** Children first: a type whose rows block another's comes before it; cycles keep declaration order. */

@@ -12,7 +12,8 @@ import java.util.List;
  *                    first key references the purged table, each next key references the previous key's table
  * @param blockers    foreign-key paths (same shape) that end in a soft-deletable table: a row referenced along
  *                    one of them stays until the referencing row is purged itself
- * @param groupMembers every soft-deletable type, for the rule that a deletion group is purged whole or not at all
+ * @param groupMembers the soft-deletable types (this one included) whose rows can share a deletion group with this
+ *                    type's rows, joined by cascades: a deletion group is purged whole or not at all
  * @param repeat      whether the table references itself (or sits in a cycle), so a pass may free more rows
  */
 public record PurgeStep(PurgePolicy policy, List<List<ForeignKeyReference>> dependents,

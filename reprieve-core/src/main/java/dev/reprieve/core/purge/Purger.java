@@ -30,7 +30,8 @@ import javax.sql.DataSource;
 /**
  * Erases expired soft-deleted rows for good, with plain JDBC: per type, children first, in batches of one
  * short transaction each. A type without archive and without plain dependents goes in primary-key range
- * batches (a lock-free range select, then one guarded {@code DELETE} over the range); any other type in
+ * batches (one guarded {@code DELETE} over a range that a lock-free select chose, or over the next ids where
+ * expired rows are dense); any other type in
  * locked batches that lock, archive and delete up to {@code lockedBatchSize} rows and their plain dependents.
  * A crash loses at most the open batch, which rolls back whole; the next run finishes the work.
  */
@@ -218,11 +219,14 @@ public final class Purger {
     }
 
     /**
-     * Range batches: a lock-free select picks the ids of the next {@code batchSize} expired, unheld rows, then
-     * one {@code DELETE} over that id range repeats every purge condition, so whatever changed in between (a
-     * restore, a hold, a new reference, a group member) is judged by the delete itself. Should the delete
-     * erase more rows than the batch size (rows became purgeable in between), the batch rolls back and the
-     * range is chosen again, at half the size if it happens twice.
+     * Range batches. A batch's range is either chosen by a lock-free select (the ids of the next
+     * {@code batchSize} expired, unheld rows) or, while the previous batch found expired rows dense in
+     * integer ids, simply the next {@code batchSize} ids after it: a stride skips the select's second walk over
+     * the rows and can never hold more than {@code batchSize} rows, so it runs as one self-committing
+     * statement. Either way one {@code DELETE} over the range repeats every purge condition, so whatever changed in between (a restore, a hold, a new reference, a
+     * group member) is judged by the delete itself. Should a selected range's delete erase more rows than the
+     * batch size (rows became purgeable in between), the batch rolls back and the range is chosen again, at half
+     * the size if it happens twice.
      */
     private void purgeByRanges(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Progress progress)
             throws SQLException {
@@ -230,10 +234,32 @@ public final class Purger {
         do {
             passPurged = 0;
             Object cursor = null;
+            boolean stride = false;
             int size = batchSize;
             int overshoots = 0;
             while (true) {
                 long start = System.nanoTime();
+                if (stride) {
+                    long low = ((Number) cursor).longValue() + 1;
+                    long high = low + batchSize - 1;
+                    // one statement that cannot erase more than the batch size: it commits by itself, which
+                    // saves the commit's round trip; the listener hears of it before it runs
+                    listener.beforeCommit(step.entityName(), List.of());
+                    int deleted;
+                    c.setAutoCommit(true);
+                    try {
+                        deleted = update(c, dialect.deletePurgeRange(step, cutoffs, low, high));
+                    } finally {
+                        c.setAutoCommit(false);
+                    }
+                    if (deleted > 0) {
+                        progress.batch(deleted, System.nanoTime() - start);
+                        passPurged += deleted;
+                    }
+                    cursor = high;
+                    stride = dense(deleted, batchSize) && high < Long.MAX_VALUE - batchSize;
+                    continue;
+                }
                 int asked = size;
                 Object[] range = query(c, dialect.selectPurgeRange(step, cutoffs, cursor, asked),
                         rs -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getLong(3)}).get(0);
@@ -259,8 +285,25 @@ public final class Purger {
                 if (candidates < asked) {
                     break;
                 }
+                stride = integral(range[0]) && integral(range[1])
+                        && dense(candidates, ((Number) range[1]).longValue() - ((Number) range[0]).longValue() + 1)
+                        && ((Number) range[1]).longValue() < Long.MAX_VALUE - batchSize;
             }
         } while (step.repeat() && passPurged > 0);
+    }
+
+    /**
+     * Whether expired rows lie dense enough among the ids that the next {@code batchSize} ids are worth one
+     * batch on their own: at least a quarter of them (a sparser stride would cost more statements than the
+     * select it saves). The last stride of a dense stretch finds few or none, and the select takes over.
+     */
+    static boolean dense(long rows, long ids) {
+        return rows * 4 >= ids;
+    }
+
+    /** Whether an id is a whole number, so that the ids after it can be counted off without a query. */
+    private static boolean integral(Object id) {
+        return id instanceof Long || id instanceof Integer || id instanceof Short;
     }
 
     /**

@@ -220,14 +220,22 @@ public interface PurgeDialect {
         }
         for (PurgePolicy member : step.groupMembers()) {
             SoftDeleteTable m = member.table();
+            boolean self = member.entityName().equals(p.entityName());
+            String memberHeld = held(member, "g");
+            if (self && memberHeld == null) {
+                // one delete stamps all its rows with one deleted_at, so a row's own group mates in its own table
+                // expire with it; only a hold on one of them can keep it
+                continue;
+            }
             where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(m.table()).append(" g WHERE g.")
                     .append(m.deletionIdColumn()).append(" = ").append(q).append(".").append(t.deletionIdColumn());
-            if (member.purged()) {
+            if (self) {
+                where.append(" AND (").append(memberHeld).append(")");
+            } else if (member.purged()) {
                 // alive members need no test: every restore clears the deletion id of the whole group, and
                 // testing for them would make PostgreSQL hash every alive row's deletion id per batch
                 where.append(" AND (g.").append(m.deletedAtColumn()).append(" >= ?");
                 binds.add(cutoffs.get(member.entityName()));
-                String memberHeld = held(member, "g");
                 if (memberHeld != null) {
                     where.append(" OR ").append(memberHeld);
                 }

@@ -20,6 +20,9 @@ public class Note extends SoftDeletableEntity {
     @Id @GeneratedValue
     private Long id;
     private String title;
+    /** Deleting the board deletes this row with it, in the board's deletion group. */
+    @ManyToOne
+    private Board board;
     @LegalHold
     private boolean legalHold;
     @ManyToOne
@@ -32,6 +35,10 @@ public class Note extends SoftDeletableEntity {
     public Note(String title, Note parent) {
         this.title = title;
         this.parent = parent;
+    }
+
+    public void setBoard(Board board) {
+        this.board = board;
     }
 
     public Long getId() {

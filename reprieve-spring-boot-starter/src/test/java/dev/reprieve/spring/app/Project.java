@@ -6,6 +6,7 @@ import dev.reprieve.hibernate.SoftDeletableEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.ManyToMany;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,6 +18,9 @@ public class Project extends SoftDeletableEntity {
     @Id @GeneratedValue
     private Long id;
     private String name;
+    /** Deleting the board deletes this row with it, in the board's deletion group. */
+    @ManyToOne
+    private Board board;
     @LegalHold
     private boolean legalHold;
     @ManyToMany
@@ -27,6 +31,10 @@ public class Project extends SoftDeletableEntity {
 
     public Project(String name) {
         this.name = name;
+    }
+
+    public void setBoard(Board board) {
+        this.board = board;
     }
 
     public Long getId() {
