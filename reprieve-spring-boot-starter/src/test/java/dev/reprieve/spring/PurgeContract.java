@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -348,6 +349,26 @@ abstract class PurgeContract {
         assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("{\"entity\":\"Task\""));
         assertThat(String.join("\n", lines)).contains("\"first\"", "\"second\"", "\"third\"");
         assertThat(tasks()).isEmpty();
+    }
+
+    @Test
+    void theFileArchiveWritesTheDeletionTimeAsStoredWhateverTheJvmTimeZone() throws IOException {
+        deleteAt(daysAgo(61), Task.class, task("zoned", null).getId());
+        TimeZone jvm = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+        try {
+            retention.purgeNow();
+        } finally {
+            TimeZone.setDefault(jvm);
+        }
+
+        Path file = properties.getPurge().getArchiveDirectory().resolve("Task").resolve("Task-2026-03-01.jsonl.gz");
+        String archived;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            archived = in.lines().collect(java.util.stream.Collectors.joining("\n"));
+        }
+        assertThat(archived).contains("\"zoned\"").contains("\"deleted_at\":\"2025-12-30T12:00:00Z\"");
     }
 
     // ---- range batches (a type without archive and without plain dependents: Note) ------------------

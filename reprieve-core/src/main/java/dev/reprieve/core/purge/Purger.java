@@ -403,7 +403,7 @@ public final class Purger {
             }
             case FILES -> {
                 List<Map<String, Object>> rows = query(c, new SqlStatement(dialect.selectRowsByIds(t, ids.size()), ids),
-                        Purger::rowAsMap);
+                        rs -> rowAsMap(rs, t));
                 if (rows.size() != ids.size()) {
                     throw new ReprieveException("Read " + rows.size() + " of " + ids.size() + " " + step.entityName()
                             + " rows to archive; nothing deleted");
@@ -496,13 +496,38 @@ public final class Purger {
         return chunks;
     }
 
-    private static Map<String, Object> rowAsMap(ResultSet rs) throws SQLException {
+    /**
+     * One row for the file archive. Times never pass through the JVM's time zone: the deletion time is the
+     * instant Reprieve stored, a zoned column its instant, a zone-less column its wall-clock time as stored.
+     */
+    private Map<String, Object> rowAsMap(ResultSet rs, SoftDeleteTable t) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), plain(rs.getObject(i)));
+            String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+            Object value;
+            if (name.equalsIgnoreCase(t.deletedAtColumn())) {
+                Instant deletedAt = dialect.readInstant(rs, i);
+                value = deletedAt == null ? null : deletedAt.toString();
+            } else if (meta.getColumnType(i) == java.sql.Types.TIMESTAMP
+                    || meta.getColumnType(i) == java.sql.Types.TIMESTAMP_WITH_TIMEZONE) {
+                value = timestamp(rs, i, meta.getColumnTypeName(i));
+            } else {
+                value = plain(rs.getObject(i));
+            }
+            row.put(name, value);
         }
         return row;
+    }
+
+    private static String timestamp(ResultSet rs, int column, String typeName) throws SQLException {
+        String type = typeName.toUpperCase(java.util.Locale.ROOT);
+        if (type.contains("TZ") || type.contains("TIME ZONE")) {
+            OffsetDateTime zoned = rs.getObject(column, OffsetDateTime.class);
+            return zoned == null ? null : zoned.toInstant().toString();
+        }
+        java.time.LocalDateTime wall = rs.getObject(column, java.time.LocalDateTime.class);
+        return wall == null ? null : wall.toString();
     }
 
     /** JDBC values as JSON-friendly Java values: times as ISO-8601 text, large objects read out. */
