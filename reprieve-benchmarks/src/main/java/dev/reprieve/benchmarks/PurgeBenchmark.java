@@ -33,7 +33,7 @@ import org.hibernate.cfg.Configuration;
  * Retention purge on PostgreSQL, side by side in one run: Reprieve's batched purge (default settings),
  * one raw {@code DELETE ... WHERE deleted_at < ?} (the floor), and the seed-004 way (load each expired
  * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). Raw DELETE and
- * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 3) with nothing else running, and the
+ * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 5) with nothing else running, and the
  * medians are compared. Then a concurrent reader measures alive-row point reads before and during one more purge.
  *
  * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
@@ -64,7 +64,7 @@ public final class PurgeBenchmark {
                     rows, rows, BATCH_SIZE, BATCH_SIZE == Purger.DEFAULT_BATCH_SIZE ? " (default)" : "");
 
             // raw DELETE and Reprieve's purge alternate, each on a freshly loaded table and with nothing else running
-            int rounds = Integer.getInteger("purge.rounds", 3);
+            int rounds = Integer.getInteger("purge.rounds", 5);
             List<Double> raws = new ArrayList<>();
             List<Double> purges = new ArrayList<>();
             long longest = 0;
