@@ -1,0 +1,205 @@
+package dev.reprieve.spring.kill;
+
+import static dev.reprieve.spring.kill.KillTestSchema.ALIVE_NOTES;
+import static dev.reprieve.spring.kill.KillTestSchema.ALIVE_PARENTS;
+import static dev.reprieve.spring.kill.KillTestSchema.BATCH_SIZE;
+import static dev.reprieve.spring.kill.KillTestSchema.CHILDREN_PER_PARENT;
+import static dev.reprieve.spring.kill.KillTestSchema.EXPIRED_NOTES;
+import static dev.reprieve.spring.kill.KillTestSchema.EXPIRED_PARENTS;
+import static dev.reprieve.spring.kill.KillTestSchema.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.core.sql.SoftDeleteDialect;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crash safety for real: a second JVM purges and is killed with SIGKILL while a batch's statements have run
+ * and its commit has not. The database must hold every batch whole or not at all, and the next run must
+ * finish the work. Subclasses pick the database.
+ */
+abstract class PurgeKillContract {
+
+    private HikariDataSource dataSource;
+    private SoftDeleteDialect dialect;
+
+    /** JDBC URL, user and password of the database both JVMs use. */
+    abstract String[] database();
+
+    @BeforeEach
+    void load() throws SQLException {
+        String[] db = database();
+        dataSource = KillTestSchema.dataSource(db[0], db[1], db[2]);
+        dialect = KillTestSchema.dialect(dataSource);
+        String ts = dialect.timestampType();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("kill_child", "kill_note", "kill_parent")) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+            for (String table : List.of("kill_note", "kill_parent")) {
+                s.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, deleted_at " + ts
+                        + ", deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
+            }
+            s.execute("CREATE TABLE kill_child (id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL,"
+                    + " FOREIGN KEY (parent_id) REFERENCES kill_parent (id))");
+            insertInterleaved(c, "kill_note", EXPIRED_NOTES + ALIVE_NOTES);
+            insertInterleaved(c, "kill_parent", EXPIRED_PARENTS + ALIVE_PARENTS);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kill_child (id, parent_id) VALUES (?, ?)")) {
+                for (long parent = 1; parent <= EXPIRED_PARENTS + ALIVE_PARENTS; parent++) {
+                    for (int k = 0; k < CHILDREN_PER_PARENT; k++) {
+                        ps.setLong(1, parent * 10 + k);
+                        ps.setLong(2, parent);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
+    /** Rows 1..n; every third alive, the others deleted 40 days before {@link KillTestSchema#NOW}. */
+    private void insertInterleaved(Connection c, String table, int rows) throws SQLException {
+        Instant expired = NOW.minus(Duration.ofDays(40));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
+                + " (id, deleted_at, deleted_by, deletion_id) VALUES (?, ?, ?, ?)")) {
+            for (long id = 1; id <= rows; id++) {
+                boolean alive = id % 3 == 0;
+                ps.setLong(1, id);
+                if (alive) {
+                    ps.setNull(2, java.sql.Types.TIMESTAMP);
+                } else {
+                    dialect.bindInstant(ps, 2, expired);
+                }
+                ps.setString(3, alive ? null : "tester");
+                ps.setString(4, alive ? null : table + "-" + id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @AfterEach
+    void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void killedInsideALockedBatchTheDatabaseKeepsWholeBatchesAndTheNextRunFinishes() throws Exception {
+        killPurgeWhilePausedIn("KillParent", 3);
+
+        assertThat(count("kill_note")).as("notes went first, all their batches committed").isEqualTo(ALIVE_NOTES);
+        assertThat(count("kill_parent")).as("two batches of parents committed, the third rolled back whole")
+                .isEqualTo(EXPIRED_PARENTS + ALIVE_PARENTS - 2 * BATCH_SIZE);
+        assertThat(childrenPerParent()).as("no parent lost part of its children").containsOnly(CHILDREN_PER_PARENT);
+
+        KillTestSchema.purger(dataSource, dialect, PurgeListener.NONE).purge();
+
+        assertOnlyAliveRowsRemain();
+    }
+
+    @Test
+    void killedInsideARangeBatchNothingOfThatBatchIsLostAndTheNextRunFinishes() throws Exception {
+        killPurgeWhilePausedIn("KillNote", 1);
+
+        assertThat(count("kill_note")).as("the open range batch rolled back whole")
+                .isEqualTo(EXPIRED_NOTES + ALIVE_NOTES);
+        assertThat(count("kill_parent")).isEqualTo(EXPIRED_PARENTS + ALIVE_PARENTS);
+
+        KillTestSchema.purger(dataSource, dialect, PurgeListener.NONE).purge();
+
+        assertOnlyAliveRowsRemain();
+    }
+
+    private void assertOnlyAliveRowsRemain() throws SQLException {
+        assertThat(count("kill_note")).isEqualTo(ALIVE_NOTES);
+        assertThat(count("kill_parent")).isEqualTo(ALIVE_PARENTS);
+        assertThat(scalar("SELECT COUNT(*) FROM kill_note WHERE deleted_at IS NOT NULL")).isZero();
+        assertThat(scalar("SELECT COUNT(*) FROM kill_parent WHERE deleted_at IS NOT NULL")).isZero();
+        assertThat(count("kill_child")).isEqualTo((long) ALIVE_PARENTS * CHILDREN_PER_PARENT);
+        assertThat(childrenPerParent()).containsOnly(CHILDREN_PER_PARENT);
+    }
+
+    /** Starts the purge in another JVM, waits until it pauses in the given batch, and kills it with SIGKILL. */
+    private void killPurgeWhilePausedIn(String entity, int batch) throws Exception {
+        String[] db = database();
+        String java = ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + "/bin/java");
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                PurgeUntilKilled.class.getName(), db[0], db[1], db[2], entity, String.valueOf(batch))
+                .redirectErrorStream(true).start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        List<String> output = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(lines::add);
+            } catch (Exception ignored) {
+                // the process died; what it said is in the queue
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!output.contains("PAUSED") && System.nanoTime() < deadline) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line != null) {
+                    output.add(line);
+                } else if (!reader.isAlive() && lines.isEmpty()) {
+                    break; // the process ended without pausing
+                }
+            }
+            assertThat(output).as("the purging JVM said").contains("PAUSED");
+        } finally {
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the purging JVM died").isTrue();
+        }
+        assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+    }
+
+    private long count(String table) throws SQLException {
+        return scalar("SELECT COUNT(*) FROM " + table);
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** How many children each remaining parent has, one value per parent. */
+    private List<Integer> childrenPerParent() throws SQLException {
+        List<Integer> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM kill_child k WHERE k.parent_id = p.id)"
+                        + " FROM kill_parent p")) {
+            while (rs.next()) {
+                counts.add(rs.getInt(1));
+            }
+        }
+        return counts;
+    }
+}
