@@ -34,6 +34,7 @@ import dev.reprieve.admin.app.MemoRepository;
 import dev.reprieve.admin.app.MutableClock;
 import dev.reprieve.admin.app.Ticket;
 import dev.reprieve.admin.app.TicketRepository;
+import dev.reprieve.admin.trash.RowRef;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -460,6 +461,29 @@ abstract class AdminContract {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Remark").value(3))
                 .andExpect(jsonPath("$.rowsByType.Doc").value(2));
         assertThat(deletedRows()).isZero();
+    }
+
+    @Test
+    void aRowRefusedForItsDeletedParentIsOfferedTheRestoreWithItsParentsOnThePage() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        RowRef reply = new RowRef("Remark", String.valueOf(t.reply()));
+
+        mvc.perform(post("/reprieve/trash/Remark/{id}/restore", t.reply()).with(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("still deleted")))
+                .andExpect(flash().attribute("restoreWithParents", reply));
+        assertThat(deletedRows()).isEqualTo(6);
+        mvc.perform(get("/reprieve/trash").flashAttr("error", "refused").flashAttr("restoreWithParents", reply).with(admin))
+                .andExpect(content().string(containsString("id=\"restore-with-parents\"")))
+                .andExpect(content().string(containsString("/reprieve/trash/Remark/" + t.reply() + "/restore")))
+                .andExpect(content().string(containsString("name=\"withParents\" value=\"true\"")));
+
+        mvc.perform(post("/reprieve/trash/Remark/{id}/restore", t.reply()).param("withParents", "true").with(admin)
+                        .with(csrf()))
+                .andExpect(flash().attribute("message", containsString("back")));
+        assertThat(remarks.findById(t.reply())).isPresent();
+        assertThat(remarks.findById(t.remark())).isPresent();
+        assertThat(folders.findById(t.folder())).isPresent();
     }
 
     @Test

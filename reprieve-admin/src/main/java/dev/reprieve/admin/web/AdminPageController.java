@@ -15,6 +15,7 @@ import dev.reprieve.admin.trash.TrashRestorer;
 import dev.reprieve.admin.trash.TrashTypes;
 import dev.reprieve.admin.trash.TypeBrowser;
 import dev.reprieve.admin.trash.UnknownTypeException;
+import dev.reprieve.core.ParentDeletedException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.audit.AuditQuery;
 import jakarta.servlet.http.HttpServletResponse;
@@ -219,6 +220,10 @@ public class AdminPageController {
     private String act(RedirectAttributes flash, String back, Supplier<ActionResult> action) {
         try {
             flash.addFlashAttribute("message", action.get().message());
+        } catch (ParentDeletedException e) {
+            // the page offers the way out the error names: the same restore, bringing the deleted parents back
+            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("restoreWithParents", new RowRef(e.getEntityName(), String.valueOf(e.getId())));
         } catch (ReprieveException | EraseRefusedException | RowNotInTrashException | UnknownTypeException | BadRequestException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

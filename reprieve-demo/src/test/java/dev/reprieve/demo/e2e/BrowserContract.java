@@ -161,6 +161,30 @@ abstract class BrowserContract {
         screenshot("history");
     }
 
+    @Test
+    void aCommentWhoseArticleIsDeletedComesBackWithItsParentsFromTheButtonTheRefusalOffers() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long author = id(api("POST", "/api/authors", "{\"name\":\"Grace " + suffix + "\"}"));
+        long article = id(api("POST", "/api/authors/" + author + "/articles", "{\"title\":\"Cobol " + suffix
+                + "\",\"content\":\"verbose\"}"));
+        long comment = id(api("POST", "/api/articles/" + article + "/comments", "{\"text\":\"Classic " + suffix + "\"}"));
+        api("DELETE", "/api/authors/" + author, null);
+
+        logIn("admin", "admin");
+        browser.get(url("/reprieve/trash?type=Comment&q=" + suffix));
+        rowOf("trash", "Classic " + suffix).findElement(By.cssSelector("button.restore")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "still deleted"));
+        screenshot("restore-refused-with-parents-offered");
+        assertThat(status("/api/comments/" + comment)).isEqualTo(404);
+
+        browser.findElement(By.id("restore-with-parents")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("back");
+        assertThat(status("/api/comments/" + comment)).isEqualTo(200);
+        assertThat(status("/api/articles/" + article)).isEqualTo(200);
+        assertThat(status("/api/authors/" + author)).isEqualTo(200);
+    }
+
     /** The demo's JSON API, anonymously, as a script would call it. */
     String api(String method, String path, String json) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
