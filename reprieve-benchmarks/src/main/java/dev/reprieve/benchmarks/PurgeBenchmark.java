@@ -38,7 +38,7 @@ import org.hibernate.cfg.Configuration;
  *
  * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
  * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:
- * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.archive=TABLE} for the locked-batch path; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant;
+ * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.archive=TABLE} for the locked-batch path; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant; {@code -Dpurge.spacing=100} makes one id in 100 expired;
  * see docs/benchmarks.md).
  */
 public final class PurgeBenchmark {
@@ -48,6 +48,8 @@ public final class PurgeBenchmark {
     private static final String USER = "postgres";
     private static final int SEED_ROWS = Integer.getInteger("purge.seedRows", 50_000);
     private static final int BATCH_SIZE = Integer.getInteger("purge.batchSize", Purger.DEFAULT_BATCH_SIZE);
+    /** One id in {@code SPACING} is expired, the others alive: 2 is the table, 100 a daily purge's. */
+    private static final int SPACING = Integer.getInteger("purge.spacing", 2);
 
     private PurgeBenchmark() {
     }
@@ -60,8 +62,9 @@ public final class PurgeBenchmark {
         config.setUsername(USER);
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            System.out.printf(Locale.ROOT, "PostgreSQL, %,d expired + %,d alive rows, batch size %d%s%n",
-                    rows, rows, BATCH_SIZE, BATCH_SIZE == Purger.DEFAULT_BATCH_SIZE ? " (default)" : "");
+            System.out.printf(Locale.ROOT, "PostgreSQL, %,d expired + %,d alive rows (one id in %d expired), batch size %d%s%n",
+                    rows, (long) rows * (SPACING - 1), SPACING, BATCH_SIZE,
+                    BATCH_SIZE == Purger.DEFAULT_BATCH_SIZE ? " (default)" : "");
 
             // raw DELETE and Reprieve's purge alternate, each on a freshly loaded table and with nothing else running
             int rounds = Integer.getInteger("purge.rounds", 5);
@@ -154,10 +157,11 @@ public final class PurgeBenchmark {
             s.execute("DROP TABLE IF EXISTS bench_todo");
             s.execute("CREATE TABLE bench_todo (id BIGINT PRIMARY KEY, title VARCHAR(200),"
                     + " deleted_at TIMESTAMP(6) WITH TIME ZONE, deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
+            String expired = "g % " + SPACING + " = 0";
             s.execute("INSERT INTO bench_todo SELECT g, 'todo number ' || g,"
-                    + " CASE WHEN g % 2 = 0 THEN now() - interval '31 days' - ((g::bigint * 7919) % 1000000) * interval '1 second' END,"
-                    + " CASE WHEN g % 2 = 0 THEN 'alice' END, CASE WHEN g % 2 = 0 THEN md5(g::text) END"
-                    + " FROM generate_series(1, " + (2L * rows) + ") g");
+                    + " CASE WHEN " + expired + " THEN now() - interval '31 days' - ((g::bigint * 7919) % 1000000) * interval '1 second' END,"
+                    + " CASE WHEN " + expired + " THEN 'alice' END, CASE WHEN " + expired + " THEN md5(g::text) END"
+                    + " FROM generate_series(1, " + ((long) SPACING * rows) + ") g");
             SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
                     "deleted_by", "deletion_id", null);
             for (String ddl : new PostgresDialect().createIndexes(table)) {
@@ -213,7 +217,8 @@ public final class PurgeBenchmark {
                 try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                         "SELECT id, title FROM bench_todo WHERE id = ? AND deleted_at IS NULL")) {
                     while (running.get()) {
-                        ps.setLong(1, 2L * ThreadLocalRandom.current().nextInt(rows) + 1); // odd ids are alive
+                        // ids that are not a multiple of SPACING are alive
+                        ps.setLong(1, (long) SPACING * ThreadLocalRandom.current().nextInt(rows) + 1);
                         long start = System.nanoTime();
                         try (ResultSet rs = ps.executeQuery()) {
                             if (!rs.next()) {
