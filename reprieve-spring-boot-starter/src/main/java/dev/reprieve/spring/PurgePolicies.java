@@ -35,6 +35,10 @@ final class PurgePolicies {
             throw new ReprieveException("reprieve.purge.batch-size: must be at least 1, got "
                     + properties.getPurge().getBatchSize());
         }
+        Duration batchTime = properties.getPurge().getBatchTime();
+        if (batchTime == null || batchTime.isNegative() || batchTime.isZero()) {
+            throw new ReprieveException("reprieve.purge.batch-time: must be a positive duration, got " + batchTime);
+        }
         Map<SoftDeleteTable, Duration> retentions = new LinkedHashMap<>();
         properties.getRetention().forEach((key, value) -> {
             String property = "reprieve.retention." + key;

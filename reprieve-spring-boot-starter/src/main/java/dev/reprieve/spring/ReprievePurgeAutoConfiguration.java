@@ -96,7 +96,7 @@ public class ReprievePurgeAutoConfiguration {
         Integer batchSize = purge.getBatchSize();
         Purger purger = new Purger(dataSource, dialect == null ? dialect(dataSource) : dialect, plan, purgeClock,
                 batchSize != null ? batchSize : Purger.DEFAULT_BATCH_SIZE,
-                batchSize != null ? batchSize : Purger.DEFAULT_LOCKED_BATCH_SIZE, files,
+                batchSize != null ? batchSize : Purger.DEFAULT_LOCKED_BATCH_SIZE, purge.getBatchTime(), files,
                 PurgeListener.of(listeners.orderedStream().toList()));
         purger.prepare();
         return new RetentionService(purger, lockProvider, purge.getLockAtMostFor(), purgeClock, schedule);

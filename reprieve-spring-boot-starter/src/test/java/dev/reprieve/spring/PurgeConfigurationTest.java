@@ -57,6 +57,14 @@ class PurgeConfigurationTest {
     }
 
     @Test
+    void aBatchTimeThatIsNotPositiveFailsStartupNamingTheProperty() {
+        assertThat(startupFailure("reprieve.purge.batch-time=0s"))
+                .isInstanceOf(ReprieveException.class).hasMessageContaining("reprieve.purge.batch-time");
+        assertThat(startupFailure("reprieve.purge.batch-time=-5ms"))
+                .isInstanceOf(ReprieveException.class).hasMessageContaining("reprieve.purge.batch-time");
+    }
+
+    @Test
     void aRetentionOnATypeThatIsNotSoftDeletableFailsStartupNamingTheProperty() {
         assertThat(startupFailure("reprieve.retention.Plain=30d"))
                 .isInstanceOf(ReprieveException.class).hasMessageContaining("reprieve.retention.Plain")
@@ -115,7 +123,7 @@ class PurgeConfigurationTest {
             }
         }
         assertThat(names).contains("reprieve.retention", "reprieve.purge.enabled", "reprieve.purge.cron",
-                "reprieve.purge.batch-size", "reprieve.purge.lock-at-most-for", "reprieve.purge.lock-table",
+                "reprieve.purge.batch-size", "reprieve.purge.batch-time", "reprieve.purge.lock-at-most-for", "reprieve.purge.lock-table",
                 "reprieve.purge.create-lock-table", "reprieve.purge.archive", "reprieve.purge.archive-directory",
                 "reprieve.purge.hold");
         assertThat(undocumented).isEmpty();

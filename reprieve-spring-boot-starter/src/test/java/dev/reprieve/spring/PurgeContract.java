@@ -60,6 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "reprieve.retention.Task=60d",
     "reprieve.retention.Board=60d",
     "reprieve.purge.batch-size=2",
+    "reprieve.purge.batch-time=1m", // batches keep their 2 rows, however slow a cold first batch is
     "reprieve.purge.archive.Project=table",
     "reprieve.purge.archive.Task=files",
     "reprieve.purge.archive-directory=target/purge-archive/${random.uuid}",

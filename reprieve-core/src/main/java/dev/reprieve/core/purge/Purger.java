@@ -33,7 +33,7 @@ import javax.sql.DataSource;
  * batches (one guarded {@code DELETE} over a range that a lock-free select chose, or over the next ids where
  * expired rows are dense); any other type in
  * locked batches that lock, archive and delete up to {@code lockedBatchSize} rows and their plain dependents.
- * A crash loses at most the open batch, which rolls back whole; the next run finishes the work.
+ * Batches slower than the batch time make the next ones smaller ({@link BatchSizer}). A crash loses at most the open batch, which rolls back whole; the next run finishes the work.
  */
 public final class Purger {
 
@@ -51,6 +51,12 @@ public final class Purger {
      */
     public static final int DEFAULT_LOCKED_BATCH_SIZE = 1000;
 
+    /**
+     * How long a batch should take, first statement to commit, unless configured otherwise: half the 100 ms
+     * that a batch may hold its row locks. Slower batches shrink the next (see {@link BatchSizer}).
+     */
+    public static final Duration DEFAULT_BATCH_TIME = Duration.ofMillis(50);
+
     private static final System.Logger LOG = System.getLogger(Purger.class.getName());
     private static final int MAX_IDS_PER_STATEMENT = 1000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
@@ -61,6 +67,7 @@ public final class Purger {
     private final Clock clock;
     private final int batchSize;
     private final int lockedBatchSize;
+    private final Duration batchTime;
     private final ArchiveSink files;
     private final PurgeListener listener;
     private final Map<String, List<TableColumn>> columns = new ConcurrentHashMap<>();
@@ -74,18 +81,30 @@ public final class Purger {
         this(dataSource, dialect, plan, clock, batchSize, batchSize, files, listener);
     }
 
+    /** With the {@link #DEFAULT_BATCH_TIME}; see the full constructor. */
+    public Purger(DataSource dataSource, SoftDeleteDialect dialect, PurgePlan plan, Clock clock, int batchSize,
+            int lockedBatchSize, ArchiveSink files, PurgeListener listener) {
+        this(dataSource, dialect, plan, clock, batchSize, lockedBatchSize, DEFAULT_BATCH_TIME, files, listener);
+    }
+
     /**
      * @param batchSize       the most rows a range batch erases (types without archive and without dependents)
      * @param lockedBatchSize the most rows a locked batch erases (types that archive or have plain dependents)
+     * @param batchTime       how long a batch should take: a slower batch makes the next one smaller
      * @param files           where {@link ArchiveMode#FILES} rows go; may be {@code null} when no type uses it
-     * @throws IllegalArgumentException when a batch size is below 1 or a type archives to files without a sink
+     * @throws IllegalArgumentException when a batch size is below 1, the batch time is not positive, or a type
+     *                                  archives to files without a sink
      */
     public Purger(DataSource dataSource, SoftDeleteDialect dialect, PurgePlan plan, Clock clock, int batchSize,
-            int lockedBatchSize, ArchiveSink files, PurgeListener listener) {
+            int lockedBatchSize, Duration batchTime, ArchiveSink files, PurgeListener listener) {
         if (batchSize < 1 || lockedBatchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got "
                     + Math.min(batchSize, lockedBatchSize));
         }
+        if (batchTime == null || batchTime.isNegative() || batchTime.isZero()) {
+            throw new IllegalArgumentException("batch time must be positive, got " + batchTime);
+        }
+        this.batchTime = batchTime;
         for (PurgeStep step : plan.steps()) {
             if (step.policy().archive() == ArchiveMode.FILES && files == null) {
                 throw new IllegalArgumentException(step.entityName() + " archives to files but no file archive is set");
@@ -235,13 +254,15 @@ public final class Purger {
             passPurged = 0;
             Object cursor = null;
             boolean stride = false;
-            int size = batchSize;
+            BatchSizer sizer = new BatchSizer(batchSize, batchTime);
+            int size = sizer.size();
             int overshoots = 0;
             while (true) {
                 long start = System.nanoTime();
                 if (stride) {
+                    int width = sizer.size();
                     long low = ((Number) cursor).longValue() + 1;
-                    long high = low + batchSize - 1;
+                    long high = low + width - 1;
                     // one statement that cannot erase more than the batch size: it commits by itself, which
                     // saves the commit's round trip; the listener hears of it before it runs
                     listener.beforeCommit(step.entityName(), List.of());
@@ -252,12 +273,14 @@ public final class Purger {
                     } finally {
                         c.setAutoCommit(false);
                     }
+                    long took = System.nanoTime() - start;
                     if (deleted > 0) {
-                        progress.batch(deleted, System.nanoTime() - start);
+                        progress.batch(deleted, took);
                         passPurged += deleted;
                     }
+                    sizer.took(took);
                     cursor = high;
-                    stride = dense(deleted, batchSize) && high < Long.MAX_VALUE - batchSize;
+                    stride = dense(deleted, width) && high < Long.MAX_VALUE - batchSize;
                     continue;
                 }
                 int asked = size;
@@ -277,10 +300,12 @@ public final class Purger {
                 }
                 listener.beforeCommit(step.entityName(), List.of());
                 c.commit();
-                progress.batch(deleted, System.nanoTime() - start);
+                long took = System.nanoTime() - start;
+                progress.batch(deleted, took);
                 passPurged += deleted;
+                sizer.took(took);
                 cursor = range[1];
-                size = batchSize;
+                size = sizer.size();
                 overshoots = 0;
                 if (candidates < asked) {
                     break;
@@ -316,9 +341,11 @@ public final class Purger {
         do {
             passPurged = 0;
             Object[] cursor = null;
+            BatchSizer sizer = new BatchSizer(lockedBatchSize, batchTime);
             while (true) {
                 long start = System.nanoTime();
-                List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, lockedBatchSize),
+                int asked = sizer.size();
+                List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, asked),
                         rs -> new Object[] {rs.getObject(1), dialect.readInstant(rs, 2)});
                 if (rows.isEmpty()) {
                     c.commit();
@@ -328,11 +355,13 @@ public final class Purger {
                 int deleted = deleteBatch(c, step, ids, now);
                 listener.beforeCommit(step.entityName(), ids);
                 c.commit();
-                progress.batch(deleted, System.nanoTime() - start);
+                long took = System.nanoTime() - start;
+                progress.batch(deleted, took);
                 passPurged += deleted;
+                sizer.took(took);
                 Object[] last = rows.get(rows.size() - 1);
                 cursor = new Object[] {last[1], last[0]};
-                if (rows.size() < lockedBatchSize) {
+                if (rows.size() < asked) {
                     break;
                 }
             }

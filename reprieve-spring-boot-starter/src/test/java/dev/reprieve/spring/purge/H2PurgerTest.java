@@ -1,4 +1,4 @@
-package dev.reprieve.spring.kill;
+package dev.reprieve.spring.purge;
 
 import java.sql.SQLException;
 import org.h2.tools.Server;
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** H2 is embedded: here it runs as a TCP server in the test's JVM, so that the killed JVM can share it. */
-class H2PurgeKillTest extends PurgeKillContract {
+class H2PurgerTest extends PurgerContract {
 
     private static Server server;
 
@@ -22,7 +22,7 @@ class H2PurgeKillTest extends PurgeKillContract {
 
     @Override
     String[] database() {
-        return new String[] {"jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:reprieve_kill;DB_CLOSE_DELAY=-1",
+        return new String[] {"jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:reprieve_purger;DB_CLOSE_DELAY=-1",
             "sa", ""};
     }
 }

@@ -1,13 +1,13 @@
-package dev.reprieve.spring.kill;
+package dev.reprieve.spring.purge;
 
 import dev.reprieve.testing.RequiresDatabase;
 import dev.reprieve.testing.TestDatabase;
 
 @RequiresDatabase(TestDatabase.MARIADB)
-class MariaDbPurgeKillTest extends PurgeKillContract {
+class MariaDbPurgerTest extends PurgerContract {
     @Override
     String[] database() {
         TestDatabase db = TestDatabase.MARIADB;
-        return new String[] {db.ensureDatabase("reprieve_kill"), db.user(), db.password()};
+        return new String[] {db.ensureDatabase("reprieve_purger"), db.user(), db.password()};
     }
 }

@@ -1,13 +1,13 @@
-package dev.reprieve.spring.kill;
+package dev.reprieve.spring.purge;
 
 import dev.reprieve.testing.RequiresDatabase;
 import dev.reprieve.testing.TestDatabase;
 
 @RequiresDatabase(TestDatabase.POSTGRES)
-class PostgresPurgeKillTest extends PurgeKillContract {
+class PostgresPurgerTest extends PurgerContract {
     @Override
     String[] database() {
         TestDatabase db = TestDatabase.POSTGRES;
-        return new String[] {db.ensureDatabase("reprieve_kill"), db.user(), db.password()};
+        return new String[] {db.ensureDatabase("reprieve_purger"), db.user(), db.password()};
     }
 }

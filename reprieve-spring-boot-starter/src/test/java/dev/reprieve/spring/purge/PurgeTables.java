@@ -1,4 +1,4 @@
-package dev.reprieve.spring.kill;
+package dev.reprieve.spring.purge;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tables of the kill test and the purge over them, shared by the test and the JVM it kills: notes go
- * in range batches (no dependents), parents in locked batches (each takes its three plain children along).
+ * Plain JDBC tables and a {@link Purger} over them, shared by {@link PurgerContract} and the JVM it kills:
+ * notes go in range batches (no dependents), parents in locked batches (each takes its three plain children).
  */
-final class KillTestSchema {
+final class PurgeTables {
 
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     static final int BATCH_SIZE = 10;
@@ -34,10 +34,10 @@ final class KillTestSchema {
     static final int ALIVE_PARENTS = 50;
     static final int CHILDREN_PER_PARENT = 3;
 
-    static final SoftDeleteTable NOTE = table("KillNote", "kill_note");
-    static final SoftDeleteTable PARENT = table("KillParent", "kill_parent");
+    static final SoftDeleteTable NOTE = table("PurgerNote", "purger_note");
+    static final SoftDeleteTable PARENT = table("PurgerParent", "purger_parent");
 
-    private KillTestSchema() {
+    private PurgeTables() {
     }
 
     private static SoftDeleteTable table(String entity, String table) {
@@ -62,11 +62,17 @@ final class KillTestSchema {
 
     /** A purger over both tables, children of a parent deleted in the parent's batch, at {@link #NOW}. */
     static Purger purger(HikariDataSource ds, SoftDeleteDialect dialect, PurgeListener listener) {
+        return purger(ds, dialect, listener, Duration.ofMinutes(1));
+    }
+
+    /** A purger whose batches should take {@code batchTime} each. */
+    static Purger purger(HikariDataSource ds, SoftDeleteDialect dialect, PurgeListener listener, Duration batchTime) {
         var plan = PurgePlanner.plan(List.of(
                         new PurgePolicy(NOTE, NOTE.retention(), null, null, ArchiveMode.NONE),
                         new PurgePolicy(PARENT, PARENT.retention(), null, null, ArchiveMode.NONE)),
-                new PurgeMapping(List.of(new ForeignKeyReference("kill_child", "id", "parent_id", "kill_parent")),
+                new PurgeMapping(List.of(new ForeignKeyReference("purger_child", "id", "parent_id", "purger_parent")),
                         Map.of(), List.of()));
-        return new Purger(ds, dialect, plan, Clock.fixed(NOW, ZoneOffset.UTC), BATCH_SIZE, BATCH_SIZE, null, listener);
+        return new Purger(ds, dialect, plan, Clock.fixed(NOW, ZoneOffset.UTC), BATCH_SIZE, BATCH_SIZE, batchTime, null,
+                listener);
     }
 }

@@ -1,4 +1,4 @@
-package dev.reprieve.spring.kill;
+package dev.reprieve.spring.purge;
 
 import dev.reprieve.core.purge.PurgeListener;
 import java.util.List;
@@ -33,8 +33,8 @@ public final class PurgeUntilKilled {
                 }
             }
         };
-        try (var ds = KillTestSchema.dataSource(args[0], args[1], args[2])) {
-            KillTestSchema.purger(ds, KillTestSchema.dialect(ds), pause).purge();
+        try (var ds = PurgeTables.dataSource(args[0], args[1], args[2])) {
+            PurgeTables.purger(ds, PurgeTables.dialect(ds), pause).purge();
         }
         System.out.println("FINISHED WITHOUT PAUSING");
     }

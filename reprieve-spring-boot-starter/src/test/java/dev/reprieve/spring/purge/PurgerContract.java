@@ -1,12 +1,12 @@
-package dev.reprieve.spring.kill;
+package dev.reprieve.spring.purge;
 
-import static dev.reprieve.spring.kill.KillTestSchema.ALIVE_NOTES;
-import static dev.reprieve.spring.kill.KillTestSchema.ALIVE_PARENTS;
-import static dev.reprieve.spring.kill.KillTestSchema.BATCH_SIZE;
-import static dev.reprieve.spring.kill.KillTestSchema.CHILDREN_PER_PARENT;
-import static dev.reprieve.spring.kill.KillTestSchema.EXPIRED_NOTES;
-import static dev.reprieve.spring.kill.KillTestSchema.EXPIRED_PARENTS;
-import static dev.reprieve.spring.kill.KillTestSchema.NOW;
+import static dev.reprieve.spring.purge.PurgeTables.ALIVE_NOTES;
+import static dev.reprieve.spring.purge.PurgeTables.ALIVE_PARENTS;
+import static dev.reprieve.spring.purge.PurgeTables.BATCH_SIZE;
+import static dev.reprieve.spring.purge.PurgeTables.CHILDREN_PER_PARENT;
+import static dev.reprieve.spring.purge.PurgeTables.EXPIRED_NOTES;
+import static dev.reprieve.spring.purge.PurgeTables.EXPIRED_PARENTS;
+import static dev.reprieve.spring.purge.PurgeTables.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -24,6 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Crash safety for real: a second JVM purges and is killed with SIGKILL while a batch's statements have run
- * and its commit has not. The database must hold every batch whole or not at all, and the next run must
- * finish the work. Subclasses pick the database.
+ * The purger over plain JDBC tables. Crash safety for real: a second JVM purges and is killed with SIGKILL
+ * while a batch's statements have run and its commit has not; the database must hold every batch whole or
+ * not at all, and the next run must finish the work. And batches sized by time. Subclasses pick the database.
  */
-abstract class PurgeKillContract {
+abstract class PurgerContract {
 
     private HikariDataSource dataSource;
     private SoftDeleteDialect dialect;
@@ -47,22 +50,22 @@ abstract class PurgeKillContract {
     @BeforeEach
     void load() throws SQLException {
         String[] db = database();
-        dataSource = KillTestSchema.dataSource(db[0], db[1], db[2]);
-        dialect = KillTestSchema.dialect(dataSource);
+        dataSource = PurgeTables.dataSource(db[0], db[1], db[2]);
+        dialect = PurgeTables.dialect(dataSource);
         String ts = dialect.timestampType();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("kill_child", "kill_note", "kill_parent")) {
+            for (String table : List.of("purger_child", "purger_note", "purger_parent")) {
                 s.execute("DROP TABLE IF EXISTS " + table);
             }
-            for (String table : List.of("kill_note", "kill_parent")) {
+            for (String table : List.of("purger_note", "purger_parent")) {
                 s.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, deleted_at " + ts
                         + ", deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
             }
-            s.execute("CREATE TABLE kill_child (id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL,"
-                    + " FOREIGN KEY (parent_id) REFERENCES kill_parent (id))");
-            insertInterleaved(c, "kill_note", EXPIRED_NOTES + ALIVE_NOTES);
-            insertInterleaved(c, "kill_parent", EXPIRED_PARENTS + ALIVE_PARENTS);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kill_child (id, parent_id) VALUES (?, ?)")) {
+            s.execute("CREATE TABLE purger_child (id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL,"
+                    + " FOREIGN KEY (parent_id) REFERENCES purger_parent (id))");
+            insertInterleaved(c, "purger_note", EXPIRED_NOTES + ALIVE_NOTES);
+            insertInterleaved(c, "purger_parent", EXPIRED_PARENTS + ALIVE_PARENTS);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO purger_child (id, parent_id) VALUES (?, ?)")) {
                 for (long parent = 1; parent <= EXPIRED_PARENTS + ALIVE_PARENTS; parent++) {
                     for (int k = 0; k < CHILDREN_PER_PARENT; k++) {
                         ps.setLong(1, parent * 10 + k);
@@ -78,7 +81,7 @@ abstract class PurgeKillContract {
         }
     }
 
-    /** Rows 1..n; every third alive, the others deleted 40 days before {@link KillTestSchema#NOW}. */
+    /** Rows 1..n; every third alive, the others deleted 40 days before {@link PurgeTables#NOW}. */
     private void insertInterleaved(Connection c, String table, int rows) throws SQLException {
         Instant expired = NOW.minus(Duration.ofDays(40));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
@@ -106,37 +109,74 @@ abstract class PurgeKillContract {
 
     @Test
     void killedInsideALockedBatchTheDatabaseKeepsWholeBatchesAndTheNextRunFinishes() throws Exception {
-        killPurgeWhilePausedIn("KillParent", 3);
+        killPurgeWhilePausedIn("PurgerParent", 3);
 
-        assertThat(count("kill_note")).as("notes went first, all their batches committed").isEqualTo(ALIVE_NOTES);
-        assertThat(count("kill_parent")).as("two batches of parents committed, the third rolled back whole")
+        assertThat(count("purger_note")).as("notes went first, all their batches committed").isEqualTo(ALIVE_NOTES);
+        assertThat(count("purger_parent")).as("two batches of parents committed, the third rolled back whole")
                 .isEqualTo(EXPIRED_PARENTS + ALIVE_PARENTS - 2 * BATCH_SIZE);
         assertThat(childrenPerParent()).as("no parent lost part of its children").containsOnly(CHILDREN_PER_PARENT);
 
-        KillTestSchema.purger(dataSource, dialect, PurgeListener.NONE).purge();
+        PurgeTables.purger(dataSource, dialect, PurgeListener.NONE).purge();
 
         assertOnlyAliveRowsRemain();
     }
 
     @Test
     void killedInsideARangeBatchNothingOfThatBatchIsLostAndTheNextRunFinishes() throws Exception {
-        killPurgeWhilePausedIn("KillNote", 1);
+        killPurgeWhilePausedIn("PurgerNote", 1);
 
-        assertThat(count("kill_note")).as("the open range batch rolled back whole")
+        assertThat(count("purger_note")).as("the open range batch rolled back whole")
                 .isEqualTo(EXPIRED_NOTES + ALIVE_NOTES);
-        assertThat(count("kill_parent")).isEqualTo(EXPIRED_PARENTS + ALIVE_PARENTS);
+        assertThat(count("purger_parent")).isEqualTo(EXPIRED_PARENTS + ALIVE_PARENTS);
 
-        KillTestSchema.purger(dataSource, dialect, PurgeListener.NONE).purge();
+        PurgeTables.purger(dataSource, dialect, PurgeListener.NONE).purge();
 
         assertOnlyAliveRowsRemain();
     }
 
+    @Test
+    void batchesSlowerThanTheBatchTimeMakeTheNextSmallerDownToOneRowAndEveryExpiredRowStillGoes() throws Exception {
+        Map<String, List<Integer>> batches = new ConcurrentHashMap<>();
+        PurgeListener record = new PurgeListener() {
+            @Override
+            public void batchCommitted(String entityName, int rows, Duration took) {
+                batches.computeIfAbsent(entityName, e -> new CopyOnWriteArrayList<>()).add(rows);
+            }
+        };
+
+        PurgeTables.purger(dataSource, dialect, record, Duration.ofNanos(1)).purge();
+
+        assertThat(batches.get("PurgerParent")).as("every batch is slower than 1 ns: 10, a quarter, then one row")
+                .startsWith(BATCH_SIZE, BATCH_SIZE / 4, 1).hasSize(2 + EXPIRED_PARENTS - BATCH_SIZE - BATCH_SIZE / 4);
+        assertThat(batches.get("PurgerNote")).startsWith(BATCH_SIZE).hasSizeGreaterThan(EXPIRED_NOTES / 2)
+                .allSatisfy(rows -> assertThat(rows).isBetween(1, BATCH_SIZE));
+        assertThat(batches.get("PurgerNote").subList(1, batches.get("PurgerNote").size()))
+                .allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(BATCH_SIZE / 4));
+        assertOnlyAliveRowsRemain();
+    }
+
+    @Test
+    void batchesWithinTheBatchTimeKeepTheBatchSize() throws Exception {
+        Map<String, List<Integer>> batches = new ConcurrentHashMap<>();
+        PurgeListener record = new PurgeListener() {
+            @Override
+            public void batchCommitted(String entityName, int rows, Duration took) {
+                batches.computeIfAbsent(entityName, e -> new CopyOnWriteArrayList<>()).add(rows);
+            }
+        };
+
+        PurgeTables.purger(dataSource, dialect, record, Duration.ofMinutes(1)).purge();
+
+        assertThat(batches.get("PurgerParent")).hasSize(EXPIRED_PARENTS / BATCH_SIZE).containsOnly(BATCH_SIZE);
+        assertOnlyAliveRowsRemain();
+    }
+
     private void assertOnlyAliveRowsRemain() throws SQLException {
-        assertThat(count("kill_note")).isEqualTo(ALIVE_NOTES);
-        assertThat(count("kill_parent")).isEqualTo(ALIVE_PARENTS);
-        assertThat(scalar("SELECT COUNT(*) FROM kill_note WHERE deleted_at IS NOT NULL")).isZero();
-        assertThat(scalar("SELECT COUNT(*) FROM kill_parent WHERE deleted_at IS NOT NULL")).isZero();
-        assertThat(count("kill_child")).isEqualTo((long) ALIVE_PARENTS * CHILDREN_PER_PARENT);
+        assertThat(count("purger_note")).isEqualTo(ALIVE_NOTES);
+        assertThat(count("purger_parent")).isEqualTo(ALIVE_PARENTS);
+        assertThat(scalar("SELECT COUNT(*) FROM purger_note WHERE deleted_at IS NOT NULL")).isZero();
+        assertThat(scalar("SELECT COUNT(*) FROM purger_parent WHERE deleted_at IS NOT NULL")).isZero();
+        assertThat(count("purger_child")).isEqualTo((long) ALIVE_PARENTS * CHILDREN_PER_PARENT);
         assertThat(childrenPerParent()).containsOnly(CHILDREN_PER_PARENT);
     }
 
@@ -194,8 +234,8 @@ abstract class PurgeKillContract {
     private List<Integer> childrenPerParent() throws SQLException {
         List<Integer> counts = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM kill_child k WHERE k.parent_id = p.id)"
-                        + " FROM kill_parent p")) {
+                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM purger_child k WHERE k.parent_id = p.id)"
+                        + " FROM purger_parent p")) {
             while (rs.next()) {
                 counts.add(rs.getInt(1));
             }
