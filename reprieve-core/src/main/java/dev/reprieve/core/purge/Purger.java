@@ -238,58 +238,89 @@ public final class Purger {
     }
 
     /**
-     * Range batches. A batch's range is either chosen by a lock-free select (the ids of the next
-     * {@code batchSize} expired, unheld rows) or, while the previous batch found expired rows dense in
-     * integer ids, simply the next {@code batchSize} ids after it: a stride skips the select's second walk over
-     * the rows and can never hold more than {@code batchSize} rows, so it runs as one self-committing
-     * statement. Either way one {@code DELETE} over the range repeats every purge condition, so whatever changed in between (a restore, a hold, a new reference, a
-     * group member) is judged by the delete itself. Should a selected range's delete erase more rows than the
-     * batch size (rows became purgeable in between), the batch rolls back and the range is chosen again, at half
-     * the size if it happens twice.
+     * Range batches. A batch's range is either chosen by a lock-free select (the ids of the next expired,
+     * unheld rows) or, while the previous batch found expired rows dense in integer ids, simply the next ids
+     * after it: a stride skips the select's second walk over the rows and can never hold more rows than it has
+     * ids, so it runs as one self-committing statement. Either way one {@code DELETE} over the range repeats
+     * every purge condition, so whatever changed in between (a restore, a hold, a new reference, a group
+     * member) is judged by the delete itself.
      */
     private void purgeByRanges(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Progress progress)
             throws SQLException {
         long passPurged;
         do {
-            passPurged = 0;
-            Object cursor = null;
-            boolean stride = false;
-            BatchSizer sizer = new BatchSizer(batchSize, batchTime);
+            RangeWalk walk = new RangeWalk(c, step, cutoffs, progress);
+            while (walk.next()) {
+                // each call runs one batch
+            }
+            passPurged = walk.purged;
+        } while (step.repeat() && passPurged > 0);
+    }
+
+    /** One pass over a type's ids in range batches, in primary-key order. */
+    private final class RangeWalk {
+        private final Connection c;
+        private final PurgeStep step;
+        private final Map<String, Instant> cutoffs;
+        private final Progress progress;
+        private final BatchSizer sizer = new BatchSizer(batchSize, batchTime);
+        private Object cursor;
+        private boolean stride;
+        private long purged;
+
+        RangeWalk(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Progress progress) {
+            this.c = c;
+            this.step = step;
+            this.cutoffs = cutoffs;
+            this.progress = progress;
+        }
+
+        /** Runs the next batch. @return whether more batches may follow */
+        boolean next() throws SQLException {
+            return stride ? strideBatch() : selectedBatch();
+        }
+
+        /** The next {@code sizer.size()} ids after the cursor, in one self-committing {@code DELETE}. */
+        private boolean strideBatch() throws SQLException {
+            long start = System.nanoTime();
+            int width = sizer.size();
+            long low = ((Number) cursor).longValue() + 1;
+            long high = low + width - 1;
+            // the listener hears of a self-committing batch before it runs
+            listener.beforeCommit(step.entityName(), List.of());
+            int deleted;
+            c.setAutoCommit(true);
+            try {
+                deleted = update(c, dialect.deletePurgeRange(step, cutoffs, low, high));
+            } finally {
+                c.setAutoCommit(false);
+            }
+            long took = System.nanoTime() - start;
+            if (deleted > 0) {
+                progress.batch(deleted, took);
+                purged += deleted;
+            }
+            sizer.took(took);
+            cursor = high;
+            stride = dense(deleted, width) && high < Long.MAX_VALUE - batchSize;
+            return true; // a sparse stride hands over to the select, which finds the end
+        }
+
+        /**
+         * A range chosen by the select, deleted and committed. Should its delete erase more rows than the batch
+         * size (rows became purgeable in between), the batch rolls back and the range is chosen again, at half
+         * the size if it happens twice.
+         */
+        private boolean selectedBatch() throws SQLException {
             int size = sizer.size();
-            int overshoots = 0;
-            while (true) {
+            for (int overshoots = 0; ; ) {
                 long start = System.nanoTime();
-                if (stride) {
-                    int width = sizer.size();
-                    long low = ((Number) cursor).longValue() + 1;
-                    long high = low + width - 1;
-                    // one statement that cannot erase more than the batch size: it commits by itself, which
-                    // saves the commit's round trip; the listener hears of it before it runs
-                    listener.beforeCommit(step.entityName(), List.of());
-                    int deleted;
-                    c.setAutoCommit(true);
-                    try {
-                        deleted = update(c, dialect.deletePurgeRange(step, cutoffs, low, high));
-                    } finally {
-                        c.setAutoCommit(false);
-                    }
-                    long took = System.nanoTime() - start;
-                    if (deleted > 0) {
-                        progress.batch(deleted, took);
-                        passPurged += deleted;
-                    }
-                    sizer.took(took);
-                    cursor = high;
-                    stride = dense(deleted, width) && high < Long.MAX_VALUE - batchSize;
-                    continue;
-                }
-                int asked = size;
-                Object[] range = query(c, dialect.selectPurgeRange(step, cutoffs, cursor, asked),
+                Object[] range = query(c, dialect.selectPurgeRange(step, cutoffs, cursor, size),
                         rs -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getLong(3)}).get(0);
                 long candidates = (Long) range[2];
                 if (candidates == 0) {
                     c.commit();
-                    break;
+                    return false;
                 }
                 int deleted = update(c, dialect.deletePurgeRange(step, cutoffs, range[0], range[1]));
                 if (deleted > batchSize) {
@@ -302,25 +333,24 @@ public final class Purger {
                 c.commit();
                 long took = System.nanoTime() - start;
                 progress.batch(deleted, took);
-                passPurged += deleted;
+                purged += deleted;
                 sizer.took(took);
                 cursor = range[1];
-                size = sizer.size();
-                overshoots = 0;
-                if (candidates < asked) {
-                    break;
+                if (candidates < size) {
+                    return false;
                 }
                 stride = integral(range[0]) && integral(range[1])
                         && dense(candidates, ((Number) range[1]).longValue() - ((Number) range[0]).longValue() + 1)
                         && ((Number) range[1]).longValue() < Long.MAX_VALUE - batchSize;
+                return true;
             }
-        } while (step.repeat() && passPurged > 0);
+        }
     }
 
     /**
-     * Whether expired rows lie dense enough among the ids that the next {@code batchSize} ids are worth one
-     * batch on their own: at least a quarter of them (a sparser stride would cost more statements than the
-     * select it saves). The last stride of a dense stretch finds few or none, and the select takes over.
+     * Whether expired rows lie dense enough among the ids that the next ids are worth one batch on their own:
+     * at least a quarter of them (a sparser stride would cost more statements than the select it saves). The
+     * last stride of a dense stretch finds few or none, and the select takes over.
      */
     static boolean dense(long rows, long ids) {
         return rows * 4 >= ids;
