@@ -2,6 +2,7 @@ package dev.reprieve.hibernate;
 
 import dev.reprieve.core.SoftDeleteTable;
 import java.time.Instant;
+import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -28,8 +29,17 @@ record EntityColumns(SoftDeleteTable table, EntityPersister persister, JdbcMappi
         return (Instant) persister.getValue(entity, index(SoftDeleteMappingReader.DELETED_AT));
     }
 
+    String deletedByOf(Object entity) {
+        return (String) persister.getValue(entity, index(SoftDeleteMappingReader.DELETED_BY));
+    }
+
     String deletionIdOf(Object entity) {
         return (String) persister.getValue(entity, index(SoftDeleteMappingReader.DELETION_ID));
+    }
+
+    /** @return the deletion time the session last read or wrote for this row, not the one in memory */
+    Instant loadedDeletedAt(EntityEntry entry) {
+        return (Instant) entry.getLoadedValue(SoftDeleteMappingReader.DELETED_AT);
     }
 
     /** Writes the soft-delete state into an object (never into the database). */

@@ -17,7 +17,9 @@ import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.DeleteEventListener;
+import org.hibernate.event.spi.FlushEventListener;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.LoadEventListener;
 import org.hibernate.integrator.spi.Integrator;
@@ -25,8 +27,9 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Wires Reprieve into each session factory that maps a soft-deletable entity: builds the
- * {@link ReprieveRuntime}, replaces the delete listener and wraps the load listener. Checks that the
- * hard-delete guard is installed and fails startup otherwise. Registered through {@code META-INF/services}.
+ * {@link ReprieveRuntime}, replaces the delete listener and wraps the load, flush and auto-flush listeners.
+ * Checks that the hard-delete guard is installed and fails startup otherwise. Registered through
+ * {@code META-INF/services}.
  */
 public final class ReprieveIntegrator implements Integrator {
 
@@ -57,7 +60,9 @@ public final class ReprieveIntegrator implements Integrator {
         List<DeleteEventListener> deleteDelegates = new ArrayList<>();
         deletes.listeners().forEach(deleteDelegates::add);
         deletes.clearListeners();
-        deletes.appendListener(new SoftDeleteEventListener(runtime, deleteDelegates));
+        DeferredDeletes deferred = new DeferredDeletes(runtime.operations());
+        deletes.appendListener(new SoftDeleteEventListener(runtime, deferred, deleteDelegates));
+        wrapFlushes(registry, deferred);
 
         EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
         List<LoadEventListener> loadDelegates = new ArrayList<>();
@@ -66,6 +71,21 @@ public final class ReprieveIntegrator implements Integrator {
         for (LoadEventListener delegate : loadDelegates) {
             loads.appendListener(new VisibilityLoadListener(runtime, delegate));
         }
+    }
+
+    /** Replaces the flush and auto-flush listeners by one that completes deferred deletes after them. */
+    private static void wrapFlushes(EventListenerRegistry registry, DeferredDeletes deferred) {
+        EventListenerGroup<FlushEventListener> flushes = registry.getEventListenerGroup(EventType.FLUSH);
+        EventListenerGroup<AutoFlushEventListener> autoFlushes = registry.getEventListenerGroup(EventType.AUTO_FLUSH);
+        List<FlushEventListener> flushDelegates = new ArrayList<>();
+        flushes.listeners().forEach(flushDelegates::add);
+        List<AutoFlushEventListener> autoFlushDelegates = new ArrayList<>();
+        autoFlushes.listeners().forEach(autoFlushDelegates::add);
+        DeferredDeleteFlushListener listener = new DeferredDeleteFlushListener(deferred, flushDelegates, autoFlushDelegates);
+        flushes.clearListeners();
+        flushes.appendListener(listener);
+        autoFlushes.clearListeners();
+        autoFlushes.appendListener(listener);
     }
 
     /** Hands the unique-when-alive keys to the runtime and schedules the startup schema check. */

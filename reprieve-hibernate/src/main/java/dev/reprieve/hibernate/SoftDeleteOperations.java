@@ -2,6 +2,7 @@ package dev.reprieve.hibernate;
 
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
+import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteTable;
@@ -169,13 +170,41 @@ public final class SoftDeleteOperations {
         }));
     }
 
-    /** Marks a managed instance as deleted in memory, for deletes that arrive while Hibernate is flushing. */
-    void stampManaged(Object entity) {
+    /**
+     * Marks a managed instance as deleted in memory, for deletes that arrive while Hibernate flushes or
+     * cascades (see {@link DeferredDeletes}); an instance marked so before keeps its mark.
+     *
+     * @return the mark, which the row and everything its delete cascades to will carry
+     */
+    Stamp stampManaged(Object entity) {
         EntityColumns columns = columns(Hibernate.getClass(entity));
-        if (columns.deletedAtOf(entity) == null) {
-            Stamp stamp = newStamp();
-            columns.stamp(entity, stamp.at(), stamp.by(), stamp.operation());
+        if (columns.deletedAtOf(entity) != null) {
+            return new Stamp(columns.deletedAtOf(entity), columns.deletedByOf(entity), columns.deletionIdOf(entity));
         }
+        Stamp stamp = newStamp();
+        columns.stamp(entity, stamp.at(), stamp.by(), stamp.operation());
+        return stamp;
+    }
+
+    /**
+     * Completes a delete of a row stamped in memory by {@link #stampManaged}, once a flush has run: marks the
+     * row by SQL too (a no-op when the flush's dirty check wrote it), cascades like every other delete, and
+     * evicts the instance like {@link #softDelete} does.
+     *
+     * @throws RestrictedDeleteException when a RESTRICT relationship blocks; the row, and the instance, are
+     *         alive again then
+     */
+    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp) {
+        List<Bind> binds = stamp.binds(entity);
+        binds.add(new Bind(entity.id(), id));
+        JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), 1), binds);
+        try {
+            cascades.afterRootsMarked(s, entity.table(), stamp);
+        } catch (RestrictedDeleteException e) {
+            evict(s, entity, List.of(id), null);
+            throw e;
+        }
+        evict(s, entity, List.of(id), stamp);
     }
 
     boolean isSoftDeletable(Class<?> type) {

@@ -2,6 +2,7 @@ package dev.reprieve.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.reprieve.core.HardDeletes;
@@ -12,6 +13,7 @@ import dev.reprieve.core.cascade.DeletionPreview;
 import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.hibernate.cascade.Article;
 import dev.reprieve.hibernate.cascade.Author;
+import dev.reprieve.hibernate.cascade.Citation;
 import dev.reprieve.hibernate.cascade.Comment;
 import dev.reprieve.hibernate.cascade.Draft;
 import dev.reprieve.hibernate.cascade.Reaction;
@@ -45,8 +47,8 @@ import org.junit.jupiter.api.TestInstance;
 abstract class CascadeContract {
 
     static final Instant T0 = Instant.parse("2026-02-01T10:00:00Z");
-    static final List<String> TABLES = List.of("Reaction", "Comment", "Article_keywords", "Article_Topic", "Article",
-            "Subscription", "Draft", "Topic", "Author");
+    static final List<String> TABLES = List.of("Reaction", "Comment", "Article_keywords", "Article_Topic", "Citation",
+            "Draft", "Article", "Subscription", "Topic", "Author");
 
     final MutableClock clock = new MutableClock(T0);
     final AtomicReference<String> user = new AtomicReference<>("alice");
@@ -58,7 +60,7 @@ abstract class CascadeContract {
     @BeforeAll
     void start() {
         Configuration cfg = HibernateTestFactory.configuration(database(), clock, user::get, Author.class, Article.class,
-                Comment.class, Reaction.class, Subscription.class, Draft.class, Topic.class);
+                Comment.class, Reaction.class, Subscription.class, Draft.class, Topic.class, Citation.class);
         jdbc = new CountingDataSource(database().ensureDatabase("reprieve_cascade"), database().user(), database().password());
         cfg.getProperties().remove(AvailableSettings.JAKARTA_JDBC_URL);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, jdbc);
@@ -169,7 +171,9 @@ abstract class CascadeContract {
                 entry("Comment.parent", SoftDeleteAction.CASCADE),     // @OnSoftDelete on the reference
                 entry("Reaction.comment", SoftDeleteAction.CASCADE),
                 entry("Subscription.author", SoftDeleteAction.RESTRICT), // nothing said: what the FK would do
-                entry("Draft.coauthor", SoftDeleteAction.DETACH));
+                entry("Citation.article", SoftDeleteAction.RESTRICT),
+                entry("Draft.coauthor", SoftDeleteAction.DETACH),
+                entry("Draft.source", SoftDeleteAction.DETACH));
     }
 
     @Test
@@ -202,8 +206,9 @@ abstract class CascadeContract {
         tx(s -> ops().softDelete(s, Author.class, List.of(large.author())));
         long forLarge = jdbc.statements();
         assertThat(forLarge).isEqualTo(forSmall);
-        // lock, root, article, comment, 5 passes over answers (4 levels + the empty one), reaction, RESTRICT count, DETACH
-        assertThat(forLarge).isLessThanOrEqualTo(13);
+        // lock, root, article, comment, 5 passes over answers (4 levels + the empty one), reaction,
+        // 2 RESTRICT counts (Subscription, Citation), 2 DETACH (Draft.coauthor, Draft.source)
+        assertThat(forLarge).isLessThanOrEqualTo(15);
         assertThat(alive("Comment")).isZero();
     }
 
@@ -435,6 +440,167 @@ abstract class CascadeContract {
         assertThat(raw("Comment", "deletion_id = '" + articleGroup + "'")).isEqualTo(3 + 4);
         tx(s -> ops().restore(s, Article.class, article));
         assertThat(alive("Author") + alive("Article") + alive("Comment") + alive("Reaction")).isEqualTo(tree.rows());
+    }
+
+    /** Removes one article from its author's list: Hibernate deletes it as an orphan at the commit's flush. */
+    void orphan(Tree tree, int article) {
+        tx(s -> {
+            Author author = s.find(Author.class, tree.author());
+            assertThat(author.articles.removeIf(a -> s.getIdentifier(a).equals(tree.articles().get(article)))).isTrue();
+            return null;
+        });
+    }
+
+    long aliveTreeRows() {
+        return alive("Author") + alive("Article") + alive("Comment") + alive("Reaction");
+    }
+
+    @Test
+    void anOrphanTakesItsDependentsWithItInOneOperation() {
+        Tree doomed = tree("doomed", 3);
+        Tree other = tree("other", 3);
+        clock.set(T0.plusSeconds(60));
+        Long article = doomed.articles().get(0);
+        orphan(doomed, 0);
+
+        String operation = deletionId("Article", article);
+        assertThat(operation).hasSize(36);
+        assertThat(deletedWith(operation)).isEqualTo(1 + 3 + 4 + 1); // the article, its comments, the answers, the reaction
+        assertThat(raw("Reaction", "id = " + doomed.reaction() + " and deleted_by = 'alice' and deletion_id = '"
+                + operation + "'")).isEqualTo(1);
+        assertThat(aliveTreeRows()).isEqualTo(doomed.rows() - 9 + other.rows());
+        assertThat(raw("Article", "1 = 1") + raw("Comment", "1 = 1") + raw("Reaction", "1 = 1"))
+                .isEqualTo(2L * (2 + 6 + 4 + 1)); // nothing was hard-deleted
+        assertThat(this.<List<Comment>>tx(s -> s.createSelectionQuery("from Comment", Comment.class).getResultList()))
+                .hasSize(3 + other.comments().size() + other.answers().size());
+    }
+
+    @Test
+    void aCommentRemovedFromItsArticleTakesItsAnswersWithIt() {
+        Tree tree = tree("t", 2);
+        Long comment = tree.comments().get(0);
+        tx(s -> {
+            Article article = s.find(Article.class, tree.articles().get(0));
+            assertThat(article.comments.removeIf(c -> s.getIdentifier(c).equals(comment))).isTrue();
+            return null;
+        });
+        String operation = deletionId("Comment", comment);
+        assertThat(deletedWith(operation)).isEqualTo(1 + 4 + 1);
+        assertThat(aliveTreeRows()).isEqualTo(tree.rows() - 6);
+    }
+
+    @Test
+    void restoringAnOrphanRestoresExactlyItsOperation() {
+        Tree tree = tree("t", 3);
+        Long article = tree.articles().get(0);
+        Long earlier = tree.comments().get(2); // a comment of that article, deleted on its own first
+        remove(Comment.class, earlier);
+        String own = deletionId("Comment", earlier);
+        clock.set(T0.plusSeconds(60));
+        orphan(tree, 0);
+        String operation = deletionId("Article", article);
+        assertThat(deletedWith(operation)).isEqualTo(1 + 2 + 4 + 1);
+
+        Article restored = tx(s -> ops().restore(s, Article.class, article));
+        assertThat(restored.isDeleted()).isFalse();
+        assertThat(aliveTreeRows()).isEqualTo(tree.rows() - 1);
+        assertThat(deletionId("Comment", earlier)).isEqualTo(own);
+        assertThat(raw("Comment", "deletion_id is not null and deleted_at is null")).isZero();
+    }
+
+    @Test
+    void restrictRefusesAnOrphanAndNothingIsHalfDone() {
+        Tree tree = tree("t", 2);
+        Long article = tree.articles().get(0);
+        tx(s -> {
+            s.persist(new Citation("a paper", s.find(Article.class, article)));
+            return null;
+        });
+
+        Throwable atCommit = catchThrowable(() -> orphan(tree, 0)); // the commit's flush fails: it rolls back
+        assertThat(restrictedDelete(atCommit)).hasMessageContaining("1 alive Citation row")
+                .hasMessageContaining("Citation.article");
+        assertThat(aliveTreeRows()).isEqualTo(tree.rows());
+        assertThat(raw("Article", "deletion_id is not null") + raw("Comment", "deletion_id is not null")
+                + raw("Reaction", "deletion_id is not null")).isZero();
+
+        // an explicit flush refuses too; a caller that swallows it and commits still keeps everything
+        catchThrowable(() -> tx(s -> {
+            Author author = s.find(Author.class, tree.author());
+            Article orphan = author.articles.stream().filter(a -> s.getIdentifier(a).equals(article)).findFirst().orElseThrow();
+            author.articles.remove(orphan);
+            assertThatThrownBy(s::flush).isInstanceOf(RestrictedDeleteException.class);
+            assertThat(orphan.isDeleted()).isFalse();
+            return null;
+        }));
+        assertThat(aliveTreeRows()).isEqualTo(tree.rows());
+        assertThat(alive("Citation")).isEqualTo(1);
+    }
+
+    static Throwable restrictedDelete(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof RestrictedDeleteException) {
+                return t;
+            }
+        }
+        throw new AssertionError("expected a RestrictedDeleteException, got " + thrown, thrown);
+    }
+
+    @Test
+    void theOrphansDependentsAreTheOnesTheFlushLeavesAndLoadedOnesStayDeleted() {
+        Tree tree = tree("t", 3);
+        Long article = tree.articles().get(0);
+        Long comment = tree.comments().get(1);
+        Long moved = tree.comments().get(2);
+        Long answer = tree.answers().get(0);
+        Long added = tx(s -> {
+            Comment edited = s.find(Comment.class, comment);
+            Comment loaded = s.find(Comment.class, answer);
+            edited.text = "edited in the same flush";
+            s.find(Comment.class, moved).article = s.getReference(Article.class, tree.articles().get(1));
+            Comment newcomer = new Comment("added in the same flush", s.getReference(Article.class, article), null);
+            s.persist(newcomer);
+            s.find(Author.class, tree.author()).articles.removeIf(a -> s.getIdentifier(a).equals(article));
+            s.flush();
+            assertThat(edited.isDeleted()).isTrue();
+            assertThat(loaded.isDeleted()).isTrue();
+            assertThat(s.contains(edited)).isFalse(); // evicted: no later dirty check writes it back alive
+            assertThat(s.find(Comment.class, comment)).isNull();
+            edited.text = "edited after the delete";
+            s.flush();
+            return newcomer.id;
+        });
+        String operation = deletionId("Article", article);
+        assertThat(raw("Comment", "id = " + comment + " and deleted_at is not null and deletion_id = '" + operation
+                + "' and text = 'edited in the same flush'")).isEqualTo(1);
+        assertThat(raw("Comment", "id in (" + answer + ", " + added + ") and deletion_id = '" + operation + "'"))
+                .isEqualTo(2);
+        assertThat(raw("Comment", "id = " + moved + " and deleted_at is null and article_id = " + tree.articles().get(1)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anOrphanDetachesAndAQueryInTheSameTransactionSeesNoAliveDependentOfIt() {
+        Tree tree = tree("t", 2);
+        Long article = tree.articles().get(0);
+        Long draft = tx(s -> {
+            Draft d = new Draft("notes", null);
+            d.source = s.find(Article.class, article);
+            s.persist(d);
+            return d.id;
+        });
+        tx(s -> {
+            Draft loaded = s.find(Draft.class, draft);
+            s.find(Author.class, tree.author()).articles.removeIf(a -> s.getIdentifier(a).equals(article));
+            // reads only Comment, yet the orphan of Article must be written and cascaded before it runs
+            List<Long> comments = s.createSelectionQuery("select c.id from Comment c", Long.class).getResultList();
+            assertThat(comments).doesNotContainAnyElementsOf(tree.comments().subList(0, 2))
+                    .doesNotContainAnyElementsOf(tree.answers()).hasSize(2);
+            assertThat(s.contains(loaded)).isFalse();
+            return null;
+        });
+        assertThat(raw("Draft", "id = " + draft + " and deleted_at is null and source_id is null")).isEqualTo(1);
+        assertThat(raw("Article", "id = " + article + " and deleted_at is not null")).isEqualTo(1);
     }
 
     static void sleep(long millis) {
