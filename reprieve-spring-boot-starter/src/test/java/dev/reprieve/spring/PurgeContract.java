@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.Locale;
@@ -437,6 +438,94 @@ abstract class PurgeContract {
                 + " pass that a self-referencing type makes; none per batch")
                 .filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("select min(r.purge_id)")
                         && s.toLowerCase(Locale.ROOT).contains("from note t")).hasSize(3);
+    }
+
+    @Test
+    void scatteredExpiredRowsAreFoundThroughTheirDeletionTimeWithoutALockOrAWalkOverTheIds() {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            notes.add(note("note " + i, null));
+        }
+        deleteAt(daysAgo(40), Note.class, notes.get(3).getId());
+        tx.executeWithoutResult(s -> em.find(Note.class, notes.get(7).getId()).setLegalHold(true));
+        deleteAt(daysAgo(50), Note.class, notes.get(7).getId());
+        deleteAt(daysAgo(10), Note.class, notes.get(11).getId());
+        sql.clear();
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).hasSize(11).doesNotContain("note 3").contains("note 7", "note 11");
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement()
+                .satisfies(e -> assertThat(e.purged()).isEqualTo(1));
+        List<String> noteSql = sql.statements().stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .filter(s -> s.contains(" note t") || s.startsWith("delete from note")).toList();
+        assertThat(noteSql).as("2 expired rows among 12 ids: chosen by deletion time, not by walking the ids")
+                .anyMatch(s -> s.startsWith("select") && s.contains("order by t.deleted_at") && !s.contains("for update"))
+                .noneMatch(s -> s.contains("purge_id"));
+        assertThat(noteSql).filteredOn(s -> s.startsWith("delete from note")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).contains(" in (?").contains("deleted_at < ?"));
+    }
+
+    @Test
+    void whenTheSelectFindsTheRestScatteredTheRangeBatchesHandOverToDeletionTimeOrder() {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            notes.add(note("note " + i, null));
+        }
+        // 20 expired in a row, then 20 alive, then expired ones here and there: dense enough overall for ranges
+        for (int i : List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 40, 50, 59)) {
+            deleteAt(daysAgo(40), Note.class, notes.get(i).getId());
+        }
+        sql.clear();
+
+        PurgeReport report = retention.purgeNow();
+
+        assertThat(notes()).hasSize(37).doesNotContain("note 0", "note 19", "note 40", "note 50", "note 59");
+        assertThat(report.entities()).filteredOn(e -> e.entityName().equals("Note")).singleElement()
+                .satisfies(e -> assertThat(e.purged()).isEqualTo(23));
+        List<String> selects = sql.statements().stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .filter(s -> s.startsWith("select") && s.contains("from note t")).toList();
+        assertThat(selects).as("ranges first, then, once a selected range was sparse, deletion-time order")
+                .anyMatch(s -> s.contains("purge_id")).anyMatch(s -> s.contains("order by t.deleted_at"));
+        assertThat(selects.indexOf(selects.stream().filter(s -> s.contains("order by t.deleted_at")).findFirst()
+                .orElseThrow())).isGreaterThan(selects.indexOf(selects.stream().filter(s -> s.contains("purge_id"))
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void aScatteredRowRestoredBetweenChoosingAndDeletingItIsNotDeleted() {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            notes.add(note("note " + i, null));
+        }
+        deleteAt(daysAgo(40), Note.class, notes.get(2).getId());
+        deleteAt(daysAgo(40), Note.class, notes.get(9).getId());
+        sql.beforePreparing("delete from note", () -> jdbc.update("update note set deleted_at = null, deleted_by = null,"
+                + " deletion_id = null where title = 'note 9'"));
+
+        retention.purgeNow();
+
+        assertThat(notes()).hasSize(11).doesNotContain("note 2").contains("note 9");
+        assertThat(jdbc.queryForObject("select deleted_at from note where title = 'note 9'", Object.class)).isNull();
+    }
+
+    @Test
+    void scatteredRowsOfATypeThatArchivesAreLockedInDeletionTimeOrder() {
+        List<Project> all = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            all.add(project("project " + i));
+        }
+        deleteAt(daysAgo(40), Project.class, all.get(4).getId());
+        sql.clear();
+
+        retention.purgeNow();
+
+        assertThat(projects()).hasSize(9).doesNotContain("project 4");
+        assertThat(sql.statements()).as("Project archives to a table, so its chosen rows are locked")
+                .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains("from project t where")
+                        && s.toLowerCase(Locale.ROOT).contains("order by t.deleted_at")
+                        && s.toLowerCase(Locale.ROOT).endsWith("for update"));
+        assertThat(count("reprieve_archive")).isEqualTo(1);
     }
 
     @Test

@@ -16,7 +16,7 @@ public interface PurgeListener {
      * itself) hears of it just before that statement runs.
      *
      * @param ids the batch's ids for a locked batch (a type that archives or has plain dependents); empty for
-     *            a range batch, whose ids never leave the database
+     *            range and deletion-time batches, which choose their rows without a lock
      */
     default void beforeCommit(String entityName, List<Object> ids) {
     }

@@ -31,9 +31,11 @@ import javax.sql.DataSource;
  * Erases expired soft-deleted rows for good, with plain JDBC: per type, children first, in batches of one
  * short transaction each. A type without archive and without plain dependents goes in primary-key range
  * batches (one guarded {@code DELETE} over a range that a lock-free select chose, or over the next ids where
- * expired rows are dense); any other type in
- * locked batches that lock, archive and delete up to {@code lockedBatchSize} rows and their plain dependents.
- * Batches slower than the batch time make the next ones smaller ({@link BatchSizer}). A crash loses at most the open batch, which rolls back whole; the next run finishes the work.
+ * expired rows are dense), or, where its expired rows are scattered, in batches found through the
+ * {@code deleted_at} index; any other type in locked batches that lock, archive and delete up to
+ * {@code lockedBatchSize} rows and their plain dependents. Batches slower than the batch time make the next
+ * ones smaller ({@link BatchSizer}). A crash loses at most the open batch, which rolls back whole; the next
+ * run finishes the work.
  */
 public final class Purger {
 
@@ -203,10 +205,11 @@ public final class Purger {
                         List.of(cutoffs.get(entity))), rs -> rs.getLong(1)).get(0);
                 c.commit();
                 Progress progress = new Progress(entity, expired);
-                if (ranged(step)) {
-                    purgeByRanges(c, step, cutoffs, progress);
+                boolean scattered = expired > 0 && scattered(c, step, expired);
+                if (ranged(step) && !scattered) {
+                    purgeByRanges(c, step, cutoffs, now, progress);
                 } else {
-                    purgeByLockedRows(c, step, cutoffs, now, progress);
+                    purgeByLockedRows(c, step, cutoffs, now, progress, scattered);
                 }
                 long purged = progress.purged;
                 int batches = progress.batches;
@@ -230,6 +233,21 @@ public final class Purger {
     }
 
     /**
+     * Whether the expired rows lie scattered over the table's ids (fewer than one id in four, or ids that are
+     * not whole numbers): then batches are found through the {@code deleted_at} index, in deletion-time order,
+     * because walking the primary key would visit every row of the table, twice for a range batch.
+     */
+    private boolean scattered(Connection c, PurgeStep step, long expired) throws SQLException {
+        Object[] bounds = query(c, new SqlStatement(dialect.idBounds(step.policy().table()), List.of()),
+                rs -> new Object[] {rs.getObject(1), rs.getObject(2)}).get(0);
+        c.commit();
+        if (!integral(bounds[0]) || !integral(bounds[1])) {
+            return true;
+        }
+        return !dense(expired, ((Number) bounds[1]).longValue() - ((Number) bounds[0]).longValue() + 1);
+    }
+
+    /**
      * Whether a type's batches can be bare primary-key ranges: no row list has to leave the database when
      * nothing is archived and no plain dependent has to go first.
      */
@@ -245,8 +263,8 @@ public final class Purger {
      * every purge condition, so whatever changed in between (a restore, a hold, a new reference, a group
      * member) is judged by the delete itself.
      */
-    private void purgeByRanges(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Progress progress)
-            throws SQLException {
+    private void purgeByRanges(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
+            Progress progress) throws SQLException {
         long passPurged;
         do {
             RangeWalk walk = new RangeWalk(c, step, cutoffs, progress);
@@ -254,6 +272,10 @@ public final class Purger {
                 // each call runs one batch
             }
             passPurged = walk.purged;
+            if (walk.scattered) {
+                // the rest of the ids holds expired rows only here and there: find them by deletion time
+                passPurged += lockedPass(c, step, cutoffs, now, progress, true);
+            }
         } while (step.repeat() && passPurged > 0);
     }
 
@@ -266,6 +288,7 @@ public final class Purger {
         private final BatchSizer sizer = new BatchSizer(batchSize, batchTime);
         private Object cursor;
         private boolean stride;
+        private boolean scattered;
         private long purged;
 
         RangeWalk(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Progress progress) {
@@ -339,10 +362,11 @@ public final class Purger {
                 if (candidates < size) {
                     return false;
                 }
-                stride = integral(range[0]) && integral(range[1])
-                        && dense(candidates, ((Number) range[1]).longValue() - ((Number) range[0]).longValue() + 1)
-                        && ((Number) range[1]).longValue() < Long.MAX_VALUE - batchSize;
-                return true;
+                boolean dense = integral(range[0]) && integral(range[1])
+                        && dense(candidates, ((Number) range[1]).longValue() - ((Number) range[0]).longValue() + 1);
+                stride = dense && ((Number) range[1]).longValue() < Long.MAX_VALUE - batchSize;
+                scattered = !dense;
+                return dense;
             }
         }
     }
@@ -362,40 +386,58 @@ public final class Purger {
     }
 
     /**
-     * Locked batches, for types that archive or have plain dependents: select and lock the next batch's rows
-     * with every purge condition, archive them, delete their dependents, then the rows, by id.
+     * Batches of rows chosen by a select, for types that archive or have plain dependents (locked batches:
+     * select and lock the rows with every purge condition, archive them, delete their dependents, then the
+     * rows, by id), and for scattered expired rows of a type without either (chosen without a lock, deleted
+     * by id with every condition repeated). In primary-key order (neighbouring pages, one walk of the table),
+     * or for scattered rows in deletion-time order through the {@code deleted_at} index.
      */
     private void purgeByLockedRows(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
-            Progress progress) throws SQLException {
+            Progress progress, boolean byDeletionTime) throws SQLException {
         long passPurged;
         do {
-            passPurged = 0;
-            Object[] cursor = null;
-            BatchSizer sizer = new BatchSizer(lockedBatchSize, batchTime);
-            while (true) {
-                long start = System.nanoTime();
-                int asked = sizer.size();
-                List<Object[]> rows = query(c, dialect.selectPurgeBatch(step, cutoffs, cursor, asked),
-                        rs -> new Object[] {rs.getObject(1), dialect.readInstant(rs, 2)});
-                if (rows.isEmpty()) {
-                    c.commit();
-                    break;
-                }
-                List<Object> ids = rows.stream().map(r -> r[0]).toList();
-                int deleted = deleteBatch(c, step, ids, now);
-                listener.beforeCommit(step.entityName(), ids);
-                c.commit();
-                long took = System.nanoTime() - start;
-                progress.batch(deleted, took);
-                passPurged += deleted;
-                sizer.took(took);
-                Object[] last = rows.get(rows.size() - 1);
-                cursor = new Object[] {last[1], last[0]};
-                if (rows.size() < asked) {
-                    break;
-                }
-            }
+            passPurged = lockedPass(c, step, cutoffs, now, progress, byDeletionTime);
         } while (step.repeat() && passPurged > 0);
+    }
+
+    /** One pass of such batches. @return the rows it purged */
+    private long lockedPass(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
+            Progress progress, boolean byDeletionTime) throws SQLException {
+        long purged = 0;
+        Object[] cursor = null;
+        // a type without archive and dependents only lands here when its rows are scattered: range-sized batches
+        BatchSizer sizer = new BatchSizer(ranged(step) ? batchSize : lockedBatchSize, batchTime);
+        while (true) {
+            long start = System.nanoTime();
+            int asked = sizer.size();
+            // nothing to archive or delete first: choose the rows without a lock, let the delete judge them
+            boolean lockFree = ranged(step);
+            SqlStatement select = byDeletionTime
+                    ? dialect.selectPurgeBatchByDeletionTime(step, cutoffs, cursor == null ? null : (Instant) cursor[0],
+                            asked, !lockFree)
+                    : dialect.selectPurgeBatch(step, cutoffs, cursor, asked);
+            List<Object[]> rows = query(c, select, rs -> new Object[] {dialect.readInstant(rs, 2), rs.getObject(1)});
+            if (rows.isEmpty()) {
+                c.commit();
+                return purged;
+            }
+            List<Object> ids = rows.stream().map(r -> r[1]).toList();
+            int deleted = lockFree ? deletePurgeable(c, step, cutoffs, ids) : deleteBatch(c, step, ids, now);
+            listener.beforeCommit(step.entityName(), lockFree ? List.of() : ids);
+            c.commit();
+            long took = System.nanoTime() - start;
+            progress.batch(deleted, took);
+            purged += deleted;
+            sizer.took(took);
+            Object[] previous = cursor;
+            cursor = rows.get(rows.size() - 1);
+            if (rows.size() < asked) {
+                return purged;
+            }
+            if (deleted == 0 && previous != null && java.util.Arrays.equals(previous, cursor)) {
+                return purged; // the same rows again and none of them went: leave them to the next run
+            }
+        }
     }
 
     /** One type's running totals, and the progress log line every {@link #PROGRESS_EVERY}. */
@@ -424,6 +466,16 @@ public final class Purger {
                 lastLog = System.nanoTime();
             }
         }
+    }
+
+    /** Deletes those of the chosen (not locked) rows that are still purgeable. */
+    private int deletePurgeable(Connection c, PurgeStep step, Map<String, Instant> cutoffs, List<Object> ids)
+            throws SQLException {
+        int deleted = 0;
+        for (List<Object> chunk : chunks(ids)) {
+            deleted += update(c, dialect.deletePurgeableIds(step, cutoffs, chunk));
+        }
+        return deleted;
     }
 
     /** Archives, deletes dependents, then deletes the locked rows; all inside the open transaction. */

@@ -81,6 +81,37 @@ public interface PurgeDialect {
     }
 
     /**
+     * The next batch of purgeable rows in deletion-time order, through the {@code deleted_at} index: for
+     * expired rows scattered among many alive ones, where walking the primary key would visit every row.
+     * Rows deleted at the same instant as the previous batch's last are looked at again; each one returned
+     * is purged or has stopped being purgeable, so every batch moves on. Columns: id, deleted_at.
+     *
+     *
+     * @param from the previous batch's last deletion time, or {@code null} for the first batch
+     * @param lock whether to lock the rows ({@code FOR UPDATE}): batches that archive or delete dependents
+     *             need the exact rows; others repeat every condition in {@link #deletePurgeableIds}
+     */
+    default SqlStatement selectPurgeBatchByDeletionTime(PurgeStep step, Map<String, Instant> cutoffs, Instant from,
+            int size, boolean lock) {
+        SoftDeleteTable t = step.policy().table();
+        List<Object> binds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT t.").append(t.idColumn()).append(", t.")
+                .append(t.deletedAtColumn()).append(" FROM ").append(t.table()).append(" t WHERE ")
+                .append(purgeable(step, cutoffs, binds, "t", false));
+        if (from != null) {
+            sql.append(" AND t.").append(t.deletedAtColumn()).append(" >= ?");
+            binds.add(from);
+        }
+        sql.append(" ORDER BY t.").append(t.deletedAtColumn()).append(limit(size)).append(lock ? " FOR UPDATE" : "");
+        return new SqlStatement(sql.toString(), binds);
+    }
+
+    /** The lowest and highest id of a table, by its primary key. Columns: min, max. */
+    default String idBounds(SoftDeleteTable t) {
+        return "SELECT MIN(" + t.idColumn() + "), MAX(" + t.idColumn() + ") FROM " + t.table();
+    }
+
+    /**
      * Chooses the next range batch of a type that has no archive and no plain dependents: among the rows
      * that are expired and not held, the first {@code size} after the cursor in primary-key order. Reads no
      * lock; {@link #deletePurgeRange} repeats every condition, so the range only bounds the batch. Binds: the
@@ -114,12 +145,27 @@ public interface PurgeDialect {
      * the range was chosen stays. Binds: low, high, then the conditions' values.
      */
     default SqlStatement deletePurgeRange(PurgeStep step, Map<String, Instant> cutoffs, Object low, Object high) {
+        return deletePurgeable(step, cutoffs, id -> id + " >= ? AND " + id + " <= ?", List.of(low, high));
+    }
+
+    /**
+     * Deletes those of the given rows that are still purgeable, repeating every purge condition like
+     * {@link #deletePurgeRange}: for batches chosen without a lock. Binds: the ids, then the conditions' values.
+     */
+    default SqlStatement deletePurgeableIds(PurgeStep step, Map<String, Instant> cutoffs, List<Object> ids) {
+        return deletePurgeable(step, cutoffs, id -> id + " IN (" + SoftDeleteDialect.placeholders(ids.size()) + ")",
+                ids);
+    }
+
+    /** A {@code DELETE} of the rows whose id (qualified, passed in) meets {@code idCondition}, if still purgeable. */
+    private SqlStatement deletePurgeable(PurgeStep step, Map<String, Instant> cutoffs,
+            java.util.function.UnaryOperator<String> idCondition, List<Object> idBinds) {
         SoftDeleteTable t = step.policy().table();
         String q = deleteTakesAlias() ? "t" : t.table();
-        List<Object> binds = new ArrayList<>(List.of(low, high));
+        List<Object> binds = new ArrayList<>(idBinds);
         String where = purgeable(step, cutoffs, binds, q, true);
-        return new SqlStatement("DELETE FROM " + t.table() + (deleteTakesAlias() ? " t" : "") + " WHERE " + q + "."
-                + t.idColumn() + " >= ? AND " + q + "." + t.idColumn() + " <= ? AND " + where, binds);
+        return new SqlStatement("DELETE FROM " + t.table() + (deleteTakesAlias() ? " t" : "") + " WHERE "
+                + idCondition.apply(q + "." + t.idColumn()) + " AND " + where, binds);
     }
 
     /**
