@@ -53,24 +53,24 @@ final class GroupRestorer {
      * @throws ParentDeletedException when a parent is deleted and {@code withParents} is false
      */
     Restored restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
-        State undone = lockState(s, entity, id);
         Map<String, Long> rows = new TreeMap<>();
-        restore(s, entity, id, withParents, new HashSet<>(), true, rows);
+        State undone = restore(s, entity, id, withParents, new HashSet<>(), true, rows);
         return new Restored(undone, rows);
     }
 
-    private void restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents,
+    /** @return the row's deletion state before anything changed */
+    private State restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents,
             Set<String> visiting, boolean asked, Map<String, Long> rows) {
         SoftDeleteTable table = entity.table();
-        State state = lockState(s, entity, id);
-        if (state.deletedAt() == null) {
+        State before = lockState(s, entity, id);
+        if (before.deletedAt() == null) {
             if (asked) {
                 throw new NotDeletedException(table.entityName(), id);
             }
-            return; // a parent restored on the way already brought it back
+            return before; // a parent restored on the way already brought it back
         }
         if (!visiting.add(table.entityName() + "#" + id)) {
-            return; // a cycle of parents: the outer call restores this row
+            return before; // a cycle of parents: the outer call restores this row
         }
         for (Relation r : plan().parentChecks(table)) {
             Object[] parent = parentOf(s, r, id);
@@ -82,9 +82,9 @@ final class GroupRestorer {
             }
             restore(s, columns.apply(r.parent().javaType()), parent[0], true, visiting, false, rows);
         }
-        state = lockState(s, entity, id);
+        State state = lockState(s, entity, id);
         if (state.deletedAt() == null) {
-            return; // came back with a parent's operation
+            return before; // came back with a parent's operation
         }
         if (state.operation() == null) {
             // deleted before deletion ids existed: only the row itself can be identified
@@ -97,9 +97,10 @@ final class GroupRestorer {
                 s.evict(loaded);
                 entity.stamp(loaded, null, null, null);
             }
-            return;
+            return before;
         }
         restoreOperation(s, plan().forRoot(table), state.operation(), withParents, visiting, rows);
+        return before;
     }
 
     /** Brings back every row of the operation, once no row of it would come back under a deleted parent. */
