@@ -2,6 +2,7 @@ package dev.reprieve.admin;
 
 import dev.reprieve.admin.audit.AuditLog;
 import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.audit.RestoreHistory;
 import dev.reprieve.admin.purge.PurgeProgress;
 import dev.reprieve.admin.purge.PurgeRunner;
 import dev.reprieve.admin.purge.RetentionPurgeRunner;
@@ -106,11 +107,18 @@ public class ReprieveAdminAutoConfiguration {
         return new DeletionHistory(log, browser);
     }
 
+    /** Records every restore in the history, the application's own as well as the admin's (the starter registers it). */
     @Bean
     @ConditionalOnMissingBean
-    public TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
-            PlatformTransactionManager tx) {
-        return new TrashRestorer(types, browser, log, shared(emf), new TransactionTemplate(tx));
+    public RestoreHistory reprieveRestoreHistory(AuditLog log, TrashBrowser browser) {
+        return new RestoreHistory(log, browser);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, RestoreHistory history,
+            EntityManagerFactory emf, PlatformTransactionManager tx) {
+        return new TrashRestorer(types, browser, history, shared(emf), new TransactionTemplate(tx));
     }
 
     @Bean

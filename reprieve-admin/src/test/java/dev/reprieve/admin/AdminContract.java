@@ -1,6 +1,7 @@
 package dev.reprieve.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,6 +36,10 @@ import dev.reprieve.admin.app.MutableClock;
 import dev.reprieve.admin.app.Ticket;
 import dev.reprieve.admin.app.TicketRepository;
 import dev.reprieve.admin.trash.RowRef;
+import dev.reprieve.core.ParentDeletedException;
+import dev.reprieve.hibernate.ReprieveRuntime;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +49,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.hibernate.Session;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The admin trash on one database: security, listing, filters, paging, restore, erase and history. */
 @SpringBootTest(classes = AdminTestApp.class)
@@ -67,6 +75,9 @@ abstract class AdminContract {
     @Autowired DocRepository docs;
     @Autowired RemarkRepository remarks;
     @Autowired LoanRepository loans;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired EntityManager entityManager;
+    @Autowired PlatformTransactionManager transactionManager;
 
     final RequestPostProcessor admin = user("admin").roles("REPRIEVE_ADMIN");
 
@@ -95,6 +106,15 @@ abstract class AdminContract {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Restores through application code (a repository, the operations API) as a logged-in user at a given time. */
+    void restoreAs(String who, Instant at, Runnable restore) {
+        deleteAs(who, at, restore);
+    }
+
+    long auditRows(String action) {
+        return jdbc.queryForObject("select count(*) from reprieve_audit where action = ?", Long.class, action);
     }
 
     long deletedMemo(String title, String who, Instant at) {
@@ -584,5 +604,103 @@ abstract class AdminContract {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Doc").value(501))
                 .andExpect(jsonPath("$.rowsByType.Folder").value(1));
         assertThat(docs.count()).isEqualTo(501);
+    }
+
+    // ---- restores by application code ----------------------------------------------------------
+
+    @Test
+    void aRestoreThroughARepositoryShowsInTheHistoryOnceWithWhoWhenAndItsGroup() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        String group = deletionIdOf("Folder", t.folder());
+        restoreAs("bob", T0.plusSeconds(600), () -> folders.restore(t.folder()));
+        assertThat(deletedRows()).isZero();
+        mvc.perform(get("/reprieve/api/history").with(admin))
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].action").value("RESTORED")).andExpect(jsonPath("$[0].actor").value("bob"))
+                .andExpect(jsonPath("$[0].at").value("2026-03-01T12:10:00Z"))
+                .andExpect(jsonPath("$[0].entityName").value("Folder"))
+                .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.folder())))
+                .andExpect(jsonPath("$[0].label").value("Folder reports"))
+                .andExpect(jsonPath("$[0].deletionId").value(group))
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"))
+                // the deletion it undid, which the rows no longer tell
+                .andExpect(jsonPath("$[1].action").value("DELETED")).andExpect(jsonPath("$[1].actor").value("alice"))
+                .andExpect(jsonPath("$[1].at").value("2026-03-01T12:00:00Z"))
+                .andExpect(jsonPath("$[1].entityName").value("Folder"));
+        mvc.perform(get("/reprieve/history").param("action", "restored").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Folder reports")))
+                .andExpect(content().string(containsString("bob")));
+        assertThat(auditRows("RESTORED")).isEqualTo(1);
+    }
+
+    @Test
+    void aRestoreWithParentsThroughARepositoryNamesTheAskedRowAndCountsEverythingThatCameBack() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        restoreAs("carol", T0.plusSeconds(60), () -> remarks.restoreWithParents(t.reply()));
+        assertThat(deletedRows()).isZero();
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].actor").value("carol")).andExpect(jsonPath("$[0].entityName").value("Remark"))
+                .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.reply())))
+                .andExpect(jsonPath("$[0].label").value("Remark thanks"))
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"));
+    }
+
+    @Test
+    void aRestoreThroughTheOperationsApiShowsInTheHistoryToo() throws Exception {
+        long id = deletedMemo("buy milk", "alice", T0);
+        restoreAs("dave", T0.plusSeconds(5), () -> new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                ReprieveRuntime.of(entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)).operations()
+                        .restore(entityManager.unwrap(Session.class), Memo.class, id)));
+        assertThat(memos.findById(id)).isPresent();
+        mvc.perform(get("/reprieve/api/history").with(admin))
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].action").value("RESTORED")).andExpect(jsonPath("$[0].actor").value("dave"))
+                .andExpect(jsonPath("$[0].label").value("buy milk")).andExpect(jsonPath("$[0].detail").doesNotExist())
+                .andExpect(jsonPath("$[1].action").value("DELETED")).andExpect(jsonPath("$[1].actor").value("alice"));
+    }
+
+    @Test
+    void aRestoreByNobodyKnownIsRecordedWithoutAnActor() throws Exception {
+        long id = deletedMemo("anonymous", "alice", T0);
+        restoreAs(null, T0.plusSeconds(5), () -> memos.restore(id));
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").doesNotExist())
+                .andExpect(jsonPath("$[0].label").value("anonymous"));
+    }
+
+    @Test
+    void aGroupRestoreThroughTheAdminIsRecordedOnceInTheAdminsName() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        clock.set(T0.plusSeconds(60));
+        mvc.perform(post("/reprieve/api/groups/{g}/restore", deletionIdOf("Remark", t.reply())).with(admin).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(auditRows("RESTORED")).isEqualTo(1);
+        assertThat(auditRows("DELETED")).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].entityName").value("Folder"))
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"));
+    }
+
+    @Test
+    void aRefusedRestoreAndARolledBackRestoreLeaveNoHistory() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        assertThatThrownBy(() -> restoreAs("bob", T0.plusSeconds(5), () -> docs.restore(t.docA())))
+                .isInstanceOf(ParentDeletedException.class);
+        restoreAs("bob", T0.plusSeconds(10), () -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            folders.restore(t.folder());
+            status.setRollbackOnly();
+        }));
+        assertThat(deletedRows()).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin)).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/reprieve/api/history").param("type", "Folder").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].action").value("DELETED"))
+                .andExpect(jsonPath("$[0].actor").value("alice"));
     }
 }

@@ -8,9 +8,12 @@ import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.hibernate.CascadePlan.ForRoot;
 import dev.reprieve.hibernate.JdbcExecutor.Bind;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.hibernate.engine.spi.SessionImplementor;
 
@@ -23,7 +26,11 @@ import org.hibernate.engine.spi.SessionImplementor;
 final class GroupRestorer {
 
     /** The deletion state of one row, read under a row lock. */
-    private record State(Object deletedAt, String operation) {
+    record State(Instant deletedAt, String operation, String deletedBy) {
+    }
+
+    /** What one restore did: the asked row's deletion, and the rows that came back per entity name. */
+    record Restored(State undone, Map<String, Long> rows) {
     }
 
     private final ReprieveRuntime runtime;
@@ -45,22 +52,25 @@ final class GroupRestorer {
      * @throws NotDeletedException    when the row is alive
      * @throws ParentDeletedException when a parent is deleted and {@code withParents} is false
      */
-    void restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
-        restore(s, entity, id, withParents, new HashSet<>(), true);
+    Restored restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
+        Map<String, Long> rows = new TreeMap<>();
+        State undone = restore(s, entity, id, withParents, new HashSet<>(), true, rows);
+        return new Restored(undone, rows);
     }
 
-    private void restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents,
-            Set<String> visiting, boolean asked) {
+    /** @return the row's deletion state before anything changed */
+    private State restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents,
+            Set<String> visiting, boolean asked, Map<String, Long> rows) {
         SoftDeleteTable table = entity.table();
-        State state = lockState(s, entity, id);
-        if (state.deletedAt() == null) {
+        State before = lockState(s, entity, id);
+        if (before.deletedAt() == null) {
             if (asked) {
                 throw new NotDeletedException(table.entityName(), id);
             }
-            return; // a parent restored on the way already brought it back
+            return before; // a parent restored on the way already brought it back
         }
         if (!visiting.add(table.entityName() + "#" + id)) {
-            return; // a cycle of parents: the outer call restores this row
+            return before; // a cycle of parents: the outer call restores this row
         }
         for (Relation r : plan().parentChecks(table)) {
             Object[] parent = parentOf(s, r, id);
@@ -70,30 +80,32 @@ final class GroupRestorer {
             if (!withParents) {
                 throw new ParentDeletedException(table.entityName(), id, r.name(), r.parent().entityName(), parent[0]);
             }
-            restore(s, columns.apply(r.parent().javaType()), parent[0], true, visiting, false);
+            restore(s, columns.apply(r.parent().javaType()), parent[0], true, visiting, false, rows);
         }
-        state = lockState(s, entity, id);
+        State state = lockState(s, entity, id);
         if (state.deletedAt() == null) {
-            return; // came back with a parent's operation
+            return before; // came back with a parent's operation
         }
         if (state.operation() == null) {
             // deleted before deletion ids existed: only the row itself can be identified
             RestoreConflictChecker conflicts = runtime.restoreConflicts();
             conflicts.checkRow(s, table, id);
-            conflicts.translating(() -> JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id))));
+            count(rows, table, conflicts.translating(
+                    () -> JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id)))));
             Object loaded = s.getPersistenceContextInternal().getEntity(s.generateEntityKey(id, entity.persister()));
             if (loaded != null) {
                 s.evict(loaded);
                 entity.stamp(loaded, null, null, null);
             }
-            return;
+            return before;
         }
-        restoreOperation(s, plan().forRoot(table), state.operation(), withParents, visiting);
+        restoreOperation(s, plan().forRoot(table), state.operation(), withParents, visiting, rows);
+        return before;
     }
 
     /** Brings back every row of the operation, once no row of it would come back under a deleted parent. */
     private void restoreOperation(SessionImplementor s, ForRoot forRoot, String operation, boolean withParents,
-            Set<String> visiting) {
+            Set<String> visiting, Map<String, Long> rows) {
         for (Relation r : forRoot.restoreChecks()) {
             Object[] blocked;
             Object lastParent = null;
@@ -103,7 +115,7 @@ final class GroupRestorer {
                             r.parent().entityName(), blocked[1]);
                 }
                 lastParent = blocked[1];
-                restore(s, columns.apply(r.parent().javaType()), blocked[1], true, visiting, false);
+                restore(s, columns.apply(r.parent().javaType()), blocked[1], true, visiting, false, rows);
             }
         }
         // every unique-when-alive conflict of the whole operation is listed before anything changes
@@ -111,8 +123,8 @@ final class GroupRestorer {
         conflicts.checkGroup(s, operation);
         for (SoftDeleteTable member : forRoot.members()) {
             EntityColumns c = columns.apply(member.javaType());
-            conflicts.translating(() -> JdbcExecutor.update(s, dialect().restoreGroup(member),
-                    List.of(new Bind(c.deletionId(), operation))));
+            count(rows, member, conflicts.translating(() -> JdbcExecutor.update(s, dialect().restoreGroup(member),
+                    List.of(new Bind(c.deletionId(), operation)))));
         }
         cascades.syncRestored(s, forRoot.members(), operation);
     }
@@ -120,8 +132,9 @@ final class GroupRestorer {
     private State lockState(SessionImplementor s, EntityColumns entity, Object id) {
         List<State> rows = JdbcExecutor.query(s, dialect().lockDeletionState(entity.table()),
                 List.of(new Bind(entity.id(), id)),
-                (rs, ses) -> new State(entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
-                        (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses)));
+                (rs, ses) -> new State((Instant) entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
+                        (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses),
+                        (String) entity.deletedBy().getJdbcValueExtractor().extract(rs, 3, ses)));
         if (rows.isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
         }
@@ -149,6 +162,12 @@ final class GroupRestorer {
                     child.id().getJdbcValueExtractor().extract(rs, 1, ses),
                     parent.id().getJdbcValueExtractor().extract(rs, 2, ses)});
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static void count(Map<String, Long> rows, SoftDeleteTable table, int restored) {
+        if (restored > 0) {
+            rows.merge(table.entityName(), (long) restored, Long::sum);
+        }
     }
 
     private CascadePlan plan() {

@@ -3,6 +3,8 @@ package dev.reprieve.hibernate;
 import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
+import dev.reprieve.core.RestoreEvent;
+import dev.reprieve.core.RestoreListener;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.cascade.Relation;
@@ -15,13 +17,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Everything Reprieve needs at run time for one {@link SessionFactory}: the soft-delete model, the SQL
- * dialect, the clock and the deleter provider. Created by {@link ReprieveIntegrator} at startup.
+ * dialect, the clock, the deleter provider and the restore listeners. Created by {@link ReprieveIntegrator}
+ * at startup.
  */
 public final class ReprieveRuntime {
 
@@ -40,6 +45,7 @@ public final class ReprieveRuntime {
     private final RestoreConflictChecker restoreConflicts = new RestoreConflictChecker(this);
     private volatile List<UniqueAliveConstraint> uniqueConstraints = List.of();
     private volatile SchemaReport schemaReport = SchemaReport.NOT_RUN;
+    private final List<RestoreListener> restoreListeners = new CopyOnWriteArrayList<>();
 
     ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
             Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations) {
@@ -134,6 +140,22 @@ public final class ReprieveRuntime {
 
     void schemaReport(SchemaReport report) {
         this.schemaReport = report;
+    }
+
+    /**
+     * Tells this listener of every restore from now on, whichever API started it, inside the restore's
+     * transaction (for history that must commit or roll back with the restore).
+     */
+    public void addRestoreListener(RestoreListener listener) {
+        restoreListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeRestoreListener(RestoreListener listener) {
+        restoreListeners.remove(listener);
+    }
+
+    void restored(RestoreEvent restore) {
+        restoreListeners.forEach(listener -> listener.restored(restore));
     }
 
     public SecondDeletePolicy secondDeletePolicy() {

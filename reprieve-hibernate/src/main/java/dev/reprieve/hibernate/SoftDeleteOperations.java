@@ -2,6 +2,7 @@ package dev.reprieve.hibernate;
 
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
+import dev.reprieve.core.RestoreEvent;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.SecondDeletePolicy;
@@ -98,7 +99,8 @@ public final class SoftDeleteOperations {
 
     /**
      * Restores a deleted row, and with it exactly the rows its delete operation marked. Refused while a
-     * parent it depends on is still deleted.
+     * parent it depends on is still deleted. The runtime's {@link dev.reprieve.core.RestoreListener}s hear of
+     * it before this returns, in the same transaction.
      *
      * @throws RowNotFoundException when no row has this id
      * @throws NotDeletedException when the row is alive; nothing changes then
@@ -118,7 +120,10 @@ public final class SoftDeleteOperations {
         EntityColumns entity = columns(type);
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
-        restorer.restore(s, entity, id, withParents);
+        GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
+        GroupRestorer.State undone = done.undone();
+        runtime.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
+                undone.deletedBy(), runtime.now(), runtime.currentDeleter(), done.rows()));
         return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
     }
 

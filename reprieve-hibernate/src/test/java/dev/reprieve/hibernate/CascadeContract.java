@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.ParentDeletedException;
+import dev.reprieve.core.RestoreEvent;
+import dev.reprieve.core.RestoreListener;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.cascade.DeletionPreview;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -269,6 +272,57 @@ abstract class CascadeContract {
         remove(Author.class, tree.author());
         tx(s -> ops().restore(s, Reaction.class, tree.reaction(), true));
         assertThat(alive("Author") + alive("Article") + alive("Comment") + alive("Reaction")).isEqualTo(tree.rows());
+    }
+
+    @Test
+    void restoreListenersHearEachRestoreOnceWithTheUndoneDeletionAndEveryRowThatCameBack() {
+        Tree tree = tree("t", 2);
+        Long comment = tree.comments().get(0);
+        remove(Comment.class, comment); // by alice: the comment, its four answers and the reaction
+        String own = deletionId("Comment", comment);
+        clock.set(T0.plusSeconds(10));
+        remove(Article.class, tree.articles().get(0)); // then its article, with the article's other comment
+        List<RestoreEvent> heard = new CopyOnWriteArrayList<>();
+        RestoreListener listener = heard::add;
+        ReprieveRuntime.of(factory).addRestoreListener(listener);
+        try {
+            assertThatThrownBy(() -> tx(s -> ops().restore(s, Comment.class, comment))).isInstanceOf(ParentDeletedException.class);
+            assertThat(heard).isEmpty();
+
+            user.set("bob");
+            clock.set(T0.plusSeconds(60));
+            tx(s -> ops().restore(s, Comment.class, comment, true));
+            assertThat(heard).singleElement().satisfies(e -> {
+                assertThat(e.entityName()).isEqualTo("Comment");
+                assertThat(e.id()).isEqualTo(comment);
+                assertThat(e.deletionId()).isEqualTo(own);
+                assertThat(e.deletedAt()).isEqualTo(T0);
+                assertThat(e.deletedBy()).isEqualTo("alice");
+                assertThat(e.restoredAt()).isEqualTo(T0.plusSeconds(60));
+                assertThat(e.restoredBy()).isEqualTo("bob");
+                assertThat(e.rows()).containsExactly(entry("Article", 1L), entry("Comment", 6L), entry("Reaction", 1L));
+            });
+        } finally {
+            ReprieveRuntime.of(factory).removeRestoreListener(listener);
+            user.set("alice");
+        }
+    }
+
+    @Test
+    void aRestoreListenerThatThrowsUndoesTheRestore() {
+        Tree tree = tree("t", 2);
+        remove(Author.class, tree.author());
+        RestoreListener failing = e -> {
+            throw new IllegalStateException("history is down");
+        };
+        ReprieveRuntime.of(factory).addRestoreListener(failing);
+        try {
+            assertThatThrownBy(() -> tx(s -> ops().restore(s, Author.class, tree.author())))
+                    .hasMessageContaining("history is down");
+        } finally {
+            ReprieveRuntime.of(factory).removeRestoreListener(failing);
+        }
+        assertThat(deletedWith(deletionId("Author", tree.author()))).isEqualTo(tree.rows());
     }
 
     @Test

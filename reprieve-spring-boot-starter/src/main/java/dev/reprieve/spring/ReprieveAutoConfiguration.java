@@ -1,14 +1,19 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.core.RestoreListener;
+import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,8 +29,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Turns Reprieve on in a Spring Boot + JPA application: passes the clock, the deleter provider and the
- * settings to Hibernate, installs the hard-delete guard, and gives {@link SoftDeleteRepository} its
- * implementation.
+ * settings to Hibernate, installs the hard-delete guard, gives {@link SoftDeleteRepository} its
+ * implementation, and registers the application's {@link RestoreListener} beans.
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({EntityManagerFactory.class, ReprieveStatementInspector.class})
@@ -48,6 +53,23 @@ public class ReprieveAutoConfiguration {
             settings.put(ReprieveSettings.SECOND_DELETE, properties.getSecondDelete());
             settings.put(ReprieveSettings.CREATE_INDEXES, String.valueOf(properties.isCreateIndexes()));
             settings.put(ReprieveSettings.SCHEMA_CHECK, properties.getSchemaCheck());
+        };
+    }
+
+    /**
+     * Hands every {@link RestoreListener} bean to the runtime once all singletons exist: listeners may need the
+     * {@code EntityManagerFactory}, which is built before them.
+     */
+    @Bean
+    public SmartInitializingSingleton reprieveRestoreListeners(ObjectProvider<RestoreListener> listeners,
+            ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+        return () -> {
+            List<RestoreListener> all = listeners.orderedStream().toList();
+            EntityManagerFactory emf = entityManagerFactory.getIfUnique();
+            if (!all.isEmpty() && emf != null) {
+                ReprieveRuntime runtime = ReprieveRuntime.of(emf.unwrap(SessionFactory.class));
+                all.forEach(runtime::addRestoreListener);
+            }
         };
     }
 

@@ -1,9 +1,8 @@
 package dev.reprieve.admin.trash;
 
-import dev.reprieve.admin.audit.AuditLog;
+import dev.reprieve.admin.audit.RestoreHistory;
 import dev.reprieve.core.ParentDeletedException;
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.audit.AuditAction;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,21 +16,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Restores from the trash through Reprieve's own restore (which brings a row back with exactly its
  * cascade group, and refuses a conflict before it changes anything). Every call is one transaction: when
- * any row cannot come back, nothing does, and the error says which row and why.
+ * any row cannot come back, nothing does, and the error says which row and why. The history entries are
+ * written by {@link RestoreHistory}, which hears every restore, in the admin user's name.
  */
 public class TrashRestorer {
 
     private final TrashTypes types;
     private final TrashBrowser browser;
-    private final AuditLog audit;
+    private final RestoreHistory history;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
 
-    public TrashRestorer(TrashTypes types, TrashBrowser browser, AuditLog audit, EntityManager sharedEntityManager,
+    public TrashRestorer(TrashTypes types, TrashBrowser browser, RestoreHistory history, EntityManager sharedEntityManager,
             TransactionTemplate transactions) {
         this.types = types;
         this.browser = browser;
-        this.audit = audit;
+        this.history = history;
         this.entityManager = sharedEntityManager;
         this.transactions = transactions;
     }
@@ -156,13 +156,8 @@ public class TrashRestorer {
     private void restoreRow(TrashEntry entry, boolean withParents, String actor) {
         TrashType type = types.require(entry.type());
         Session session = entityManager.unwrap(Session.class);
-        types.runtime().operations().restore(session, type.javaType(), type.parseId(entry.id()), withParents);
-        String detail = entry.groupOthers() > 0 ? "with " + entry.groupOthers() + " other row" + (entry.groupOthers() == 1 ? "" : "s")
-                + " of its group (" + ActionResult.describe(entry.group()) + ")" : null;
-        // the row forgets its deletion when it comes back: keep it in the history
-        audit.record(new dev.reprieve.core.audit.AuditEvent(null, entry.deletedAt(), entry.deletedBy(), AuditAction.DELETED,
-                entry.type(), entry.id(), entry.deletionId(), entry.label(), detail));
-        audit.record(actor, AuditAction.RESTORED, entry.type(), entry.id(), entry.deletionId(), entry.label(), detail);
+        history.restoringAs(actor, () -> types.runtime().operations().restore(session, type.javaType(),
+                type.parseId(entry.id()), withParents));
     }
 
     private static boolean isParentDeleted(ReprieveException e) {

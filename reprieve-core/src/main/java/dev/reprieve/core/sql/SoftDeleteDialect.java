@@ -41,10 +41,10 @@ public interface SoftDeleteDialect extends PurgeDialect {
                 + t.deletedAtColumn() + " IS NOT NULL";
     }
 
-    /** Reads the deletion state of one row, alive or not. Binds: id. Columns: deleted_at, deletion_id. */
+    /** Reads the deletion state of one row, alive or not. Binds: id. Columns: deleted_at, deletion_id, deleted_by. */
     default String selectDeletionState(SoftDeleteTable t) {
-        return "SELECT " + t.deletedAtColumn() + ", " + t.deletionIdColumn() + " FROM " + t.table() + " WHERE "
-                + t.idColumn() + " = ?";
+        return "SELECT " + t.deletedAtColumn() + ", " + t.deletionIdColumn() + ", " + t.deletedByColumn() + " FROM "
+                + t.table() + " WHERE " + t.idColumn() + " = ?";
     }
 
     /** Removes rows for good. Binds: {@code idCount} ids. Only ever run inside {@code HardDeletes}. */
