@@ -1,6 +1,7 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.RestoreListener;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
@@ -37,6 +38,8 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(ReprieveProperties.class)
 public class ReprieveAutoConfiguration {
 
+    private static final System.Logger LOG = System.getLogger(ReprieveAutoConfiguration.class.getName());
+
     @Bean
     @ConditionalOnMissingBean
     public DeleterProvider reprieveDeleterProvider(ObjectProvider<AuditorAware<?>> auditors) {
@@ -65,10 +68,21 @@ public class ReprieveAutoConfiguration {
             ObjectProvider<EntityManagerFactory> entityManagerFactory) {
         return () -> {
             List<RestoreListener> all = listeners.orderedStream().toList();
+            if (all.isEmpty()) {
+                return;
+            }
             EntityManagerFactory emf = entityManagerFactory.getIfUnique();
-            if (!all.isEmpty() && emf != null) {
+            if (emf == null) {
+                LOG.log(System.Logger.Level.WARNING, "{0} RestoreListener bean(s) not registered: no single"
+                        + " EntityManagerFactory; add them with ReprieveRuntime.of(sessionFactory).addRestoreListener",
+                        all.size());
+                return;
+            }
+            try {
                 ReprieveRuntime runtime = ReprieveRuntime.of(emf.unwrap(SessionFactory.class));
                 all.forEach(runtime::addRestoreListener);
+            } catch (NotSoftDeletableException none) {
+                // no soft-deletable entity: nothing is ever restored, so there is nothing to hear
             }
         };
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.reprieve.core.NotSoftDeletableException;
+import dev.reprieve.core.RestoreListener;
 import dev.reprieve.spring.bad.BadApp;
+import dev.reprieve.spring.plain.PlainApp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -21,5 +23,13 @@ class StartupValidationTest {
         }
         assertThat(cause).isInstanceOf(NotSoftDeletableException.class)
                 .hasMessageContaining("bad.Invoice").hasMessageContaining("SoftDeleteRepository");
+    }
+
+    @Test
+    void anApplicationWithoutSoftDeletableEntitiesStartsEvenWithARestoreListener() {
+        try (var context = new SpringApplicationBuilder(PlainApp.class)
+                .properties("spring.datasource.url=jdbc:h2:mem:plain", "spring.main.web-application-type=none").run()) {
+            assertThat(context.getBean(RestoreListener.class)).isNotNull();
+        }
     }
 }
