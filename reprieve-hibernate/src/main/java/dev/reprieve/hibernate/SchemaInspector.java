@@ -62,6 +62,7 @@ public final class SchemaInspector {
             checkSoftDeleteIndex(table, indexes.values(), findings);
             checkDeclaredKeys(table, indexes.values(), findings);
             checkForeignKeys(table, meta, catalog, schema, actual, findings);
+            checkKeysIntoPlainTables(table, meta, catalog, schema, actual, findings);
         }
         return new SchemaReport(true, findings);
     }
@@ -135,6 +136,32 @@ public final class SchemaInspector {
             policy.problem(full).ifPresent(problem -> findings.add(new SchemaFinding(Kind.FOREIGN_KEY_RULE,
                     table.entityName(), table.table(), full.name(), problem)));
         }
+    }
+
+    /**
+     * Foreign keys from a soft-deletable table into a plain one with {@code ON DELETE CASCADE}: deleting the
+     * plain parent, which is a real DELETE, would erase the soft-deletable rows for good, alive or in the trash.
+     */
+    private void checkKeysIntoPlainTables(SoftDeleteTable table, DatabaseMetaData meta, String catalog, String schema,
+            String actual, List<SchemaFinding> findings) throws SQLException {
+        Map<String, List<String>> cascading = new LinkedHashMap<>();
+        Map<String, String> parents = new HashMap<>();
+        try (ResultSet rs = meta.getImportedKeys(catalog, schema, actual)) {
+            while (rs.next()) {
+                String parent = rs.getString("PKTABLE_NAME");
+                if (model.forTable(parent).isPresent() || rule(rs.getShort("DELETE_RULE")) != ForeignKey.Rule.CASCADE) {
+                    continue;
+                }
+                String name = rs.getString("FK_NAME");
+                cascading.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getString("FKCOLUMN_NAME"));
+                parents.put(name, parent);
+            }
+        }
+        cascading.forEach((name, columns) -> findings.add(new SchemaFinding(Kind.FOREIGN_KEY_RULE, table.entityName(),
+                table.table(), name, "ON DELETE CASCADE on " + table.table() + columns + " into plain table "
+                        + parents.get(name) + ": deleting a " + parents.get(name) + " row (a real DELETE) erases "
+                        + table.entityName() + " rows for good, alive or in the trash, behind the soft-delete model's"
+                        + " back; use NO ACTION/RESTRICT, or make " + parents.get(name) + " soft-deletable")));
     }
 
     /** A partial index over alive rows, or an index over the generated alive marker. */

@@ -9,8 +9,10 @@ import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaFinding.Kind;
 import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.hibernate.model.unique.CascadingItem;
+import dev.reprieve.hibernate.model.unique.Crate;
 import dev.reprieve.hibernate.model.unique.LegacyItem;
 import dev.reprieve.hibernate.model.unique.LegacyTag;
+import dev.reprieve.hibernate.model.unique.Warehouse;
 import dev.reprieve.testing.TestDatabase;
 import java.time.Clock;
 import org.hibernate.SessionFactory;
@@ -58,6 +60,19 @@ abstract class SchemaCheckContract {
                 LegacyTag.class, CascadingItem.class);
         try (SessionFactory factory = cfg.buildSessionFactory()) {
             assertThat(ReprieveRuntime.of(factory).schemaReport().findings(Kind.FOREIGN_KEY_RULE)).isEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseCascadeFromASoftDeletableTableIntoAPlainOneIsReported() {
+        Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                Warehouse.class, Crate.class);
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            assertThat(ReprieveRuntime.of(factory).schemaReport().findings(Kind.FOREIGN_KEY_RULE)).singleElement()
+                    .satisfies(f -> assertThat(f.entityName()).isEqualTo("Crate"))
+                    .satisfies(f -> assertThat(f.message()).contains("ON DELETE CASCADE").containsIgnoringCase("warehouse_id")
+                            .containsIgnoringCase("plain table warehouse").contains("for good")
+                            .doesNotContainIgnoringCase("returnto"));
         }
     }
 
