@@ -6,6 +6,8 @@ import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.schema.SchemaFinding;
+import dev.reprieve.core.schema.SchemaFinding.Kind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
+import org.hibernate.mapping.ToOne;
 
 /**
  * Reads, from Hibernate's boot mapping, every foreign-key relationship into a soft-deletable table and the
@@ -42,6 +45,37 @@ final class RelationReader {
 
     static List<Relation> read(Metadata metadata, SoftDeleteModel model) {
         return new RelationReader(metadata, model).read();
+    }
+
+    /**
+     * Properties of plain entities whose delete cascades (JPA {@code REMOVE} or orphan removal) into a
+     * soft-deletable entity: those children are soft-deleted and stay in their table, so the plain parent's own
+     * {@code DELETE} then fails on their foreign key. Reported by the schema check.
+     */
+    static List<SchemaFinding> plainParentCascades(Metadata metadata, SoftDeleteModel model) {
+        RelationReader reader = new RelationReader(metadata, model);
+        List<SchemaFinding> findings = new ArrayList<>();
+        for (PersistentClass owner : metadata.getEntityBindings()) {
+            if (owner.getMappedClass() == null || model.forType(owner.getMappedClass()).isPresent()) {
+                continue;
+            }
+            for (Property property : owner.getPropertyClosure()) {
+                String target = property.getValue() instanceof Collection c && c.getElement() instanceof OneToMany o
+                        ? o.getReferencedEntityName()
+                        : property.getValue() instanceof ToOne t ? t.getReferencedEntityName() : null;
+                if (target == null || !removes(property)) {
+                    continue;
+                }
+                String name = entityName(owner) + "." + property.getName();
+                reader.softDeletable(target).ifPresent(child -> findings.add(new SchemaFinding(
+                        Kind.PLAIN_PARENT_CASCADE, child.entityName(), child.table(), name, name + " cascades its delete"
+                        + " into soft-deletable " + child.entityName() + ", but " + entityName(owner) + " is not"
+                        + " soft-deletable: the " + child.entityName() + " rows are soft-deleted and stay, so deleting a "
+                        + entityName(owner) + " fails on their foreign key; make " + entityName(owner)
+                        + " soft-deletable or drop the cascade")));
+            }
+        }
+        return findings;
     }
 
     private List<Relation> read() {

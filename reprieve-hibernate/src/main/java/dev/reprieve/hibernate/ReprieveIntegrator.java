@@ -101,8 +101,8 @@ public final class ReprieveIntegrator implements Integrator {
         }
         ForeignKeyPolicy policy = setting(settings, ReprieveSettings.FOREIGN_KEY_POLICY, ForeignKeyPolicy.class,
                 new RelationForeignKeyPolicy(runtime.relations()));
-        factory.addObserver(new SchemaCheck(runtime,
-                new SchemaInspector(model, keys, runtime.dialect().aliveMarkerColumn(), policy), mode));
+        factory.addObserver(new SchemaCheck(runtime, new SchemaInspector(model, keys,
+                runtime.dialect().aliveMarkerColumn(), policy, RelationReader.plainParentCascades(metadata, model)), mode));
     }
 
     @Override

@@ -32,9 +32,17 @@ public final class SchemaInspector {
     private final List<UniqueAliveConstraint> keys;
     private final Optional<String> aliveMarker;
     private final ForeignKeyPolicy policy;
+    private final List<SchemaFinding> mappingFindings;
 
     public SchemaInspector(SoftDeleteModel model, List<UniqueAliveConstraint> keys, Optional<String> aliveMarker,
             ForeignKeyPolicy policy) {
+        this(model, keys, aliveMarker, policy, List.of());
+    }
+
+    /** @param mappingFindings what the mapping alone shows (see {@link RelationReader#plainParentCascades}) */
+    public SchemaInspector(SoftDeleteModel model, List<UniqueAliveConstraint> keys, Optional<String> aliveMarker,
+            ForeignKeyPolicy policy, List<SchemaFinding> mappingFindings) {
+        this.mappingFindings = List.copyOf(mappingFindings);
         this.model = model;
         this.keys = List.copyOf(keys);
         this.aliveMarker = aliveMarker.map(SchemaInspector::bare);
@@ -50,7 +58,7 @@ public final class SchemaInspector {
         String catalog = connection.getCatalog();
         String schema = connection.getSchema();
         Map<String, String> actualNames = tableNames(meta, catalog, schema);
-        List<SchemaFinding> findings = new ArrayList<>();
+        List<SchemaFinding> findings = new ArrayList<>(mappingFindings);
         for (SoftDeleteTable table : model.tables()) {
             String actual = actualNames.get(bare(table.table()));
             if (actual == null) {

@@ -8,8 +8,10 @@ import dev.reprieve.core.schema.SchemaCheckException;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaFinding.Kind;
 import dev.reprieve.core.schema.SchemaReport;
+import dev.reprieve.hibernate.model.unique.Box;
 import dev.reprieve.hibernate.model.unique.CascadingItem;
 import dev.reprieve.hibernate.model.unique.Crate;
+import dev.reprieve.hibernate.model.unique.Depot;
 import dev.reprieve.hibernate.model.unique.LegacyItem;
 import dev.reprieve.hibernate.model.unique.LegacyTag;
 import dev.reprieve.hibernate.model.unique.Warehouse;
@@ -73,6 +75,19 @@ abstract class SchemaCheckContract {
                     .satisfies(f -> assertThat(f.message()).contains("ON DELETE CASCADE").containsIgnoringCase("warehouse_id")
                             .containsIgnoringCase("plain table warehouse").contains("for good")
                             .doesNotContainIgnoringCase("returnto"));
+        }
+    }
+
+    @Test
+    void aPlainEntityWhoseDeleteCascadesIntoASoftDeletableOneIsReported() {
+        Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                Depot.class, Box.class);
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            assertThat(ReprieveRuntime.of(factory).schemaReport().findings(Kind.PLAIN_PARENT_CASCADE)).singleElement()
+                    .satisfies(f -> assertThat(f.object()).isEqualTo("Depot.boxes"))
+                    .satisfies(f -> assertThat(f.entityName()).isEqualTo("Box"))
+                    .satisfies(f -> assertThat(f.message()).contains("Depot is not soft-deletable")
+                            .contains("fails on their foreign key"));
         }
     }
 

@@ -22,7 +22,9 @@ public record SchemaFinding(Kind kind, String entityName, String table, String o
         /** A declared {@code @UniqueWhenAlive} key that no index of the database enforces. */
         MISSING_UNIQUE_WHEN_ALIVE_INDEX,
         /** A foreign key whose ON DELETE rule contradicts the soft-delete policy. */
-        FOREIGN_KEY_RULE
+        FOREIGN_KEY_RULE,
+        /** A plain entity whose delete cascades into a soft-deletable one, which stays and blocks it. */
+        PLAIN_PARENT_CASCADE
     }
 
     public SchemaFinding {
