@@ -6,8 +6,6 @@ import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SqlStatement;
 import dev.reprieve.core.sql.TableColumn;
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,10 +15,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -514,7 +510,7 @@ public final class Purger {
             }
             case FILES -> {
                 List<Map<String, Object>> rows = query(c, new SqlStatement(dialect.selectRowsByIds(t, ids.size()), ids),
-                        rs -> rowAsMap(rs, t));
+                        rs -> ArchivedRow.read(rs, t, dialect));
                 if (rows.size() != ids.size()) {
                     throw new ReprieveException("Read " + rows.size() + " of " + ids.size() + " " + step.entityName()
                             + " rows to archive; nothing deleted");
@@ -605,65 +601,5 @@ public final class Purger {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_STATEMENT)));
         }
         return chunks;
-    }
-
-    /**
-     * One row for the file archive. Times never pass through the JVM's time zone: the deletion time is the
-     * instant Reprieve stored, a zoned column its instant, a zone-less column its wall-clock time as stored.
-     */
-    private Map<String, Object> rowAsMap(ResultSet rs, SoftDeleteTable t) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-            Object value;
-            if (name.equalsIgnoreCase(t.deletedAtColumn())) {
-                Instant deletedAt = dialect.readInstant(rs, i);
-                value = deletedAt == null ? null : deletedAt.toString();
-            } else if (meta.getColumnType(i) == java.sql.Types.TIMESTAMP
-                    || meta.getColumnType(i) == java.sql.Types.TIMESTAMP_WITH_TIMEZONE) {
-                value = timestamp(rs, i, meta.getColumnTypeName(i));
-            } else {
-                value = plain(rs.getObject(i));
-            }
-            row.put(name, value);
-        }
-        return row;
-    }
-
-    private static String timestamp(ResultSet rs, int column, String typeName) throws SQLException {
-        String type = typeName.toUpperCase(java.util.Locale.ROOT);
-        if (type.contains("TZ") || type.contains("TIME ZONE")) {
-            OffsetDateTime zoned = rs.getObject(column, OffsetDateTime.class);
-            return zoned == null ? null : zoned.toInstant().toString();
-        }
-        java.time.LocalDateTime wall = rs.getObject(column, java.time.LocalDateTime.class);
-        return wall == null ? null : wall.toString();
-    }
-
-    /** JDBC values as JSON-friendly Java values: times as ISO-8601 text, large objects read out. */
-    private static Object plain(Object value) throws SQLException {
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().toString();
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant().toString();
-        }
-        if (value instanceof java.util.Date || value instanceof java.time.temporal.TemporalAccessor) {
-            return value.toString();
-        }
-        if (value instanceof Clob clob) {
-            return clob.getSubString(1, (int) clob.length());
-        }
-        if (value instanceof Blob blob) {
-            return Base64.getEncoder().encodeToString(blob.getBytes(1, (int) blob.length()));
-        }
-        if (value instanceof byte[] bytes) {
-            return Base64.getEncoder().encodeToString(bytes);
-        }
-        if (value instanceof java.util.UUID uuid) {
-            return uuid.toString();
-        }
-        return value;
     }
 }
