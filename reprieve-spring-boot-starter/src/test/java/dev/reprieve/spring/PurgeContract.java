@@ -383,6 +383,15 @@ abstract class PurgeContract {
         });
     }
 
+    /** Alive notes "note 0" to "note {count - 1}", in id order. */
+    List<Note> notes(int count) {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            notes.add(note("note " + i, null));
+        }
+        return notes;
+    }
+
     List<String> notes() {
         return jdbc.queryForList("select title from note order by title", String.class);
     }
@@ -442,10 +451,7 @@ abstract class PurgeContract {
 
     @Test
     void scatteredExpiredRowsAreFoundThroughTheirDeletionTimeWithoutALockOrAWalkOverTheIds() {
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            notes.add(note("note " + i, null));
-        }
+        List<Note> notes = notes(12);
         deleteAt(daysAgo(40), Note.class, notes.get(3).getId());
         tx.executeWithoutResult(s -> em.find(Note.class, notes.get(7).getId()).setLegalHold(true));
         deleteAt(daysAgo(50), Note.class, notes.get(7).getId());
@@ -468,10 +474,7 @@ abstract class PurgeContract {
 
     @Test
     void whenTheSelectFindsTheRestScatteredTheRangeBatchesHandOverToDeletionTimeOrder() {
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            notes.add(note("note " + i, null));
-        }
+        List<Note> notes = notes(60);
         // 20 expired in a row, then 20 alive, then expired ones here and there: dense enough overall for ranges
         for (int i : List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 40, 50, 59)) {
             deleteAt(daysAgo(40), Note.class, notes.get(i).getId());
@@ -494,10 +497,7 @@ abstract class PurgeContract {
 
     @Test
     void aScatteredRowRestoredBetweenChoosingAndDeletingItIsNotDeleted() {
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            notes.add(note("note " + i, null));
-        }
+        List<Note> notes = notes(12);
         deleteAt(daysAgo(40), Note.class, notes.get(2).getId());
         deleteAt(daysAgo(40), Note.class, notes.get(9).getId());
         sql.beforePreparing("delete from note", () -> jdbc.update("update note set deleted_at = null, deleted_by = null,"

@@ -1,5 +1,6 @@
 package dev.reprieve.admin.audit;
 
+import dev.reprieve.admin.trash.ActionResult;
 import dev.reprieve.admin.trash.TrashBrowser;
 import dev.reprieve.admin.trash.TrashEntry;
 import dev.reprieve.core.RestoreEvent;
@@ -7,7 +8,6 @@ import dev.reprieve.core.RestoreListener;
 import dev.reprieve.core.audit.AuditAction;
 import dev.reprieve.core.audit.AuditEvent;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Writes every restore into the admin's history, wherever it was started (application code or the admin): the
@@ -46,8 +46,7 @@ public class RestoreHistory implements RestoreListener {
         String label = trash.find(restore.entityName(), rowId).map(TrashEntry::label).orElse(null);
         long others = restore.total() - 1;
         String detail = others > 0 ? "with " + others + " other row" + (others == 1 ? "" : "s") + " of its group ("
-                + restore.rows().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", ")) + ")" : null;
+                + ActionResult.describe(restore.rows()) + ")" : null;
         if (restore.deletedAt() != null) {
             log.record(new AuditEvent(null, restore.deletedAt(), restore.deletedBy(), AuditAction.DELETED,
                     restore.entityName(), rowId, restore.deletionId(), label, detail));

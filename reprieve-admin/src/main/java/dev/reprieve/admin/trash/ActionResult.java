@@ -16,8 +16,8 @@ public record ActionResult(String action, String message, Map<String, Long> rows
         return rowsByType.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** {@code Article 2, Comment 4} */
-    static String describe(Map<String, Long> counts) {
+    /** Counts per type as the admin shows them: {@code Article 2, Comment 4}. */
+    public static String describe(Map<String, Long> counts) {
         return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }

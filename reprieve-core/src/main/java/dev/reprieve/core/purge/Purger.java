@@ -205,7 +205,7 @@ public final class Purger {
                 if (ranged(step) && !scattered) {
                     purgeByRanges(c, step, cutoffs, now, progress);
                 } else {
-                    purgeByLockedRows(c, step, cutoffs, now, progress, scattered);
+                    purgeBySelectedRows(c, step, cutoffs, now, progress, scattered);
                 }
                 long purged = progress.purged;
                 int batches = progress.batches;
@@ -237,10 +237,8 @@ public final class Purger {
         Object[] bounds = query(c, new SqlStatement(dialect.idBounds(step.policy().table()), List.of()),
                 rs -> new Object[] {rs.getObject(1), rs.getObject(2)}).get(0);
         c.commit();
-        if (!integral(bounds[0]) || !integral(bounds[1])) {
-            return true;
-        }
-        return !dense(expired, ((Number) bounds[1]).longValue() - ((Number) bounds[0]).longValue() + 1);
+        long span = span(bounds[0], bounds[1]);
+        return span < 0 || !dense(expired, span);
     }
 
     /**
@@ -270,7 +268,7 @@ public final class Purger {
             passPurged = walk.purged;
             if (walk.scattered) {
                 // the rest of the ids holds expired rows only here and there: find them by deletion time
-                passPurged += lockedPass(c, step, cutoffs, now, progress, true);
+                passPurged += selectedPass(c, step, cutoffs, now, progress, true);
             }
         } while (step.repeat() && passPurged > 0);
     }
@@ -358,8 +356,8 @@ public final class Purger {
                 if (candidates < size) {
                     return false;
                 }
-                boolean dense = integral(range[0]) && integral(range[1])
-                        && dense(candidates, ((Number) range[1]).longValue() - ((Number) range[0]).longValue() + 1);
+                long span = span(range[0], range[1]);
+                boolean dense = span >= 0 && dense(candidates, span);
                 stride = dense && ((Number) range[1]).longValue() < Long.MAX_VALUE - batchSize;
                 scattered = !dense;
                 return dense;
@@ -376,7 +374,14 @@ public final class Purger {
         return rows * 4 >= ids;
     }
 
-    /** Whether an id is a whole number, so that the ids after it can be counted off without a query. */
+    /**
+     * How many ids lie from {@code low} to {@code high}, both included, when ids are whole numbers (so that they
+     * can be counted off without a query); -1 otherwise.
+     */
+    private static long span(Object low, Object high) {
+        return integral(low) && integral(high) ? ((Number) high).longValue() - ((Number) low).longValue() + 1 : -1;
+    }
+
     private static boolean integral(Object id) {
         return id instanceof Long || id instanceof Integer || id instanceof Short;
     }
@@ -388,26 +393,26 @@ public final class Purger {
      * by id with every condition repeated). In primary-key order (neighbouring pages, one walk of the table),
      * or for scattered rows in deletion-time order through the {@code deleted_at} index.
      */
-    private void purgeByLockedRows(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
+    private void purgeBySelectedRows(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
             Progress progress, boolean byDeletionTime) throws SQLException {
         long passPurged;
         do {
-            passPurged = lockedPass(c, step, cutoffs, now, progress, byDeletionTime);
+            passPurged = selectedPass(c, step, cutoffs, now, progress, byDeletionTime);
         } while (step.repeat() && passPurged > 0);
     }
 
     /** One pass of such batches. @return the rows it purged */
-    private long lockedPass(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
+    private long selectedPass(Connection c, PurgeStep step, Map<String, Instant> cutoffs, Instant now,
             Progress progress, boolean byDeletionTime) throws SQLException {
         long purged = 0;
         Object[] cursor = null;
         // a type without archive and dependents only lands here when its rows are scattered: range-sized batches
         BatchSizer sizer = new BatchSizer(ranged(step) ? batchSize : lockedBatchSize, batchTime);
+        // nothing to archive or delete first: choose the rows without a lock, let the delete judge them
+        boolean lockFree = ranged(step);
         while (true) {
             long start = System.nanoTime();
             int asked = sizer.size();
-            // nothing to archive or delete first: choose the rows without a lock, let the delete judge them
-            boolean lockFree = ranged(step);
             SqlStatement select = byDeletionTime
                     ? dialect.selectPurgeBatchByDeletionTime(step, cutoffs, cursor == null ? null : (Instant) cursor[0],
                             asked, !lockFree)

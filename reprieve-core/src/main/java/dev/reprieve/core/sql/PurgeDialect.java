@@ -65,19 +65,10 @@ public interface PurgeDialect {
      * @param cursor    the last (deleted_at, id) of the previous batch, or {@code null} for the first
      */
     default SqlStatement selectPurgeBatch(PurgeStep step, Map<String, Instant> cutoffs, Object[] cursor, int size) {
-        SoftDeleteTable t = step.policy().table();
-        List<Object> binds = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT t.").append(t.idColumn()).append(", t.")
-                .append(t.deletedAtColumn()).append(" FROM ").append(t.table()).append(" t WHERE ")
-                .append(purgeable(step, cutoffs, binds, "t", false));
-        if (cursor != null) {
-            sql.append(" AND t.").append(t.idColumn()).append(" > ?");
-            binds.add(cursor[1]);
-        }
         // key order: each batch is a primary-key range, so its heap pages are neighbours and one run walks the
-        // table once; the planner may still find sparse expired rows through the deleted_at index
-        sql.append(" ORDER BY t.").append(t.idColumn()).append(limit(size)).append(" FOR UPDATE");
-        return new SqlStatement(sql.toString(), binds);
+        // table once
+        return selectPurgeBatch(step, cutoffs, step.policy().table().idColumn(), " > ?",
+                cursor == null ? null : cursor[1], size, true);
     }
 
     /**
@@ -93,16 +84,22 @@ public interface PurgeDialect {
      */
     default SqlStatement selectPurgeBatchByDeletionTime(PurgeStep step, Map<String, Instant> cutoffs, Instant from,
             int size, boolean lock) {
+        return selectPurgeBatch(step, cutoffs, step.policy().table().deletedAtColumn(), " >= ?", from, size, lock);
+    }
+
+    /** The next {@code size} purgeable rows in {@code order}, from {@code cursor} on when it is not null. */
+    private SqlStatement selectPurgeBatch(PurgeStep step, Map<String, Instant> cutoffs, String order, String fromCursor,
+            Object cursor, int size, boolean lock) {
         SoftDeleteTable t = step.policy().table();
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT t.").append(t.idColumn()).append(", t.")
                 .append(t.deletedAtColumn()).append(" FROM ").append(t.table()).append(" t WHERE ")
                 .append(purgeable(step, cutoffs, binds, "t", false));
-        if (from != null) {
-            sql.append(" AND t.").append(t.deletedAtColumn()).append(" >= ?");
-            binds.add(from);
+        if (cursor != null) {
+            sql.append(" AND t.").append(order).append(fromCursor);
+            binds.add(cursor);
         }
-        sql.append(" ORDER BY t.").append(t.deletedAtColumn()).append(limit(size)).append(lock ? " FOR UPDATE" : "");
+        sql.append(" ORDER BY t.").append(order).append(limit(size)).append(lock ? " FOR UPDATE" : "");
         return new SqlStatement(sql.toString(), binds);
     }
 

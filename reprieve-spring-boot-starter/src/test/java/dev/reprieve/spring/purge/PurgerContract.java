@@ -137,12 +137,7 @@ abstract class PurgerContract {
     @Test
     void batchesSlowerThanTheBatchTimeMakeTheNextSmallerDownToOneRowAndEveryExpiredRowStillGoes() throws Exception {
         Map<String, List<Integer>> batches = new ConcurrentHashMap<>();
-        PurgeListener record = new PurgeListener() {
-            @Override
-            public void batchCommitted(String entityName, int rows, Duration took) {
-                batches.computeIfAbsent(entityName, e -> new CopyOnWriteArrayList<>()).add(rows);
-            }
-        };
+        PurgeListener record = recordingInto(batches);
 
         PurgeTables.purger(dataSource, dialect, record, Duration.ofNanos(1)).purge();
 
@@ -158,17 +153,22 @@ abstract class PurgerContract {
     @Test
     void batchesWithinTheBatchTimeKeepTheBatchSize() throws Exception {
         Map<String, List<Integer>> batches = new ConcurrentHashMap<>();
-        PurgeListener record = new PurgeListener() {
-            @Override
-            public void batchCommitted(String entityName, int rows, Duration took) {
-                batches.computeIfAbsent(entityName, e -> new CopyOnWriteArrayList<>()).add(rows);
-            }
-        };
+        PurgeListener record = recordingInto(batches);
 
         PurgeTables.purger(dataSource, dialect, record, Duration.ofMinutes(1)).purge();
 
         assertThat(batches.get("PurgerParent")).hasSize(EXPIRED_PARENTS / BATCH_SIZE).containsOnly(BATCH_SIZE);
         assertOnlyAliveRowsRemain();
+    }
+
+    /** Records the rows of each committed batch, per entity. */
+    private static PurgeListener recordingInto(Map<String, List<Integer>> batches) {
+        return new PurgeListener() {
+            @Override
+            public void batchCommitted(String entityName, int rows, Duration took) {
+                batches.computeIfAbsent(entityName, e -> new CopyOnWriteArrayList<>()).add(rows);
+            }
+        };
     }
 
     private void assertOnlyAliveRowsRemain() throws SQLException {
