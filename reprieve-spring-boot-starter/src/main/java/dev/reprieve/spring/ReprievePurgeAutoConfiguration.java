@@ -42,31 +42,31 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The retention purge in a Spring Boot application: a {@link RetentionService} built from the mapping and
- * {@code reprieve.*} properties, its cron schedule (on when any entity has a retention), the ShedLock JDBC
- * lock that keeps it to one instance, Micrometer metrics and the {@code reprieve} actuator endpoint when
- * those libraries are present.
+ * {@code reprieve.*} properties, its cron schedule (on when any entity has a retention), the lock that keeps
+ * it to one run at a time (ShedLock's JDBC lock across instances when ShedLock is present, a JVM-local lock
+ * otherwise), Micrometer metrics and the {@code reprieve} actuator endpoint when those libraries are present.
  */
 @AutoConfiguration(after = {ReprieveAutoConfiguration.class, HibernateJpaAutoConfiguration.class})
-@ConditionalOnClass({EntityManagerFactory.class, LockProvider.class, ReprieveRuntime.class})
+@ConditionalOnClass({EntityManagerFactory.class, ReprieveRuntime.class})
 @ConditionalOnBean({EntityManagerFactory.class, DataSource.class})
 public class ReprievePurgeAutoConfiguration {
 
+    private static final System.Logger LOG = System.getLogger(ReprievePurgeAutoConfiguration.class.getName());
+
+    /** Without ShedLock the purge is kept to one run at a time in this JVM only. */
     @Bean
     @ConditionalOnMissingBean
-    public LockProvider reprievePurgeLockProvider(DataSource dataSource, ReprieveProperties properties) {
-        ReprieveProperties.Purge purge = properties.getPurge();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        if (purge.isCreateLockTable()) {
-            dialect(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
-        }
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(jdbc).withTableName(purge.getLockTable()).usingDbTime().build());
+    PurgeLock reprieveLocalPurgeLock() {
+        LOG.log(System.Logger.Level.INFO, "Reprieve: ShedLock is not on the class path, so the retention purge is kept to one run at a time"
+                + " within this instance only; add net.javacrumbs.shedlock:shedlock-provider-jdbc-template to keep it"
+                + " to one instance across a cluster");
+        return new LocalPurgeLock();
     }
 
     @Bean
     @ConditionalOnMissingBean
     public RetentionService reprieveRetentionService(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-            ReprieveProperties properties, ObjectProvider<Clock> clock, LockProvider lockProvider,
+            ReprieveProperties properties, ObjectProvider<Clock> clock, PurgeLock lock,
             ObjectProvider<PurgeListener> listeners) {
         ReprieveProperties.Purge purge = properties.getPurge();
         SoftDeleteModel model;
@@ -99,7 +99,7 @@ public class ReprievePurgeAutoConfiguration {
                 batchSize != null ? batchSize : Purger.DEFAULT_LOCKED_BATCH_SIZE, purge.getBatchTime(), files,
                 PurgeListener.of(listeners.orderedStream().toList()));
         purger.prepare();
-        return new RetentionService(purger, lockProvider, purge.getLockAtMostFor(), purgeClock, schedule);
+        return new RetentionService(purger, lock, purge.getLockAtMostFor(), purgeClock, schedule);
     }
 
     @Bean
@@ -134,6 +134,29 @@ public class ReprievePurgeAutoConfiguration {
             return SoftDeleteDialects.forProductName(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new ReprieveException("Cannot read the database product for the purge: " + e.getMessage(), e);
+        }
+    }
+
+    /** The cluster-wide purge lock, when ShedLock's JDBC provider is on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider")
+    static class ClusterLock {
+        @Bean
+        @ConditionalOnMissingBean
+        public LockProvider reprievePurgeLockProvider(DataSource dataSource, ReprieveProperties properties) {
+            ReprieveProperties.Purge purge = properties.getPurge();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            if (purge.isCreateLockTable()) {
+                dialect(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
+            }
+            return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                    .withJdbcTemplate(jdbc).withTableName(purge.getLockTable()).usingDbTime().build());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(PurgeLock.class)
+        PurgeLock reprieveClusterPurgeLock(LockProvider lockProvider) {
+            return new ShedLockPurgeLock(lockProvider);
         }
     }
 

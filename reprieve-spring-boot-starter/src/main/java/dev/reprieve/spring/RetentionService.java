@@ -11,34 +11,30 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The retention purge of the application: run it now, forecast it, or see where each type stands. Every
- * run, scheduled or manual, holds the cluster-wide ShedLock lock {@value #LOCK_NAME}, so one instance
- * purges at a time; a run that finds the lock taken does nothing and says so.
+ * run, scheduled or manual, holds the {@link PurgeLock} named {@value #LOCK_NAME} (cluster-wide with
+ * ShedLock), so one purges at a time; a run that finds the lock taken does nothing and says so.
  */
 public class RetentionService {
 
-    /** The name of the purge's ShedLock lock. */
+    /** The name of the purge's lock (ShedLock's lock name when ShedLock keeps it). */
     public static final String LOCK_NAME = "reprieve-purge";
 
     private final Purger purger;
-    private final LockingTaskExecutor locks;
+    private final PurgeLock lock;
     private final Duration lockAtMostFor;
     private final Clock clock;
     private final CronExpression schedule;
     private volatile LastPurge last;
 
     /** @param schedule the cron of the scheduled purge, or {@code null} when it is off */
-    public RetentionService(Purger purger, LockProvider lockProvider, Duration lockAtMostFor, Clock clock,
+    public RetentionService(Purger purger, PurgeLock lock, Duration lockAtMostFor, Clock clock,
             CronExpression schedule) {
         this.purger = purger;
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.lock = lock;
         this.lockAtMostFor = lockAtMostFor;
         this.clock = clock;
         this.schedule = schedule;
@@ -54,17 +50,9 @@ public class RetentionService {
         if (!purger.plan().anyRetention()) {
             return record(new PurgeReport(startedAt, List.of(), null));
         }
-        LockingTaskExecutor.TaskResult<PurgeReport> result;
-        try {
-            result = locks.executeWithLock(purger::purge,
-                    new LockConfiguration(Instant.now(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new ReprieveException("Purge failed: " + e.getMessage(), e);
-        }
-        return record(result.wasExecuted() ? result.getResult()
-                : PurgeReport.skipped(startedAt, "another instance holds the lock '" + LOCK_NAME + "'"));
+        Optional<PurgeReport> report = lock.runExclusively(LOCK_NAME, lockAtMostFor, purger::purge);
+        return record(report.orElseGet(() -> PurgeReport.skipped(startedAt,
+                lock.holderDescription() + " holds the lock '" + LOCK_NAME + "'")));
     }
 
     /** What a purge would erase now, per type; changes nothing and takes no lock. */
