@@ -33,6 +33,7 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
     @Override
     public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
             ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
+        SupportedHibernate.check();
         SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings());
         if (model.tables().isEmpty()) {
             return;
