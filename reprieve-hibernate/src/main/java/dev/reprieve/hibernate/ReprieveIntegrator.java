@@ -36,7 +36,7 @@ public final class ReprieveIntegrator implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
         SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings());
-        if (model.tables().isEmpty()) {
+        if (model.tables().isEmpty() || isBuildTimeMetamodel(factory)) {
             return;
         }
         if (!(factory.getSessionFactoryOptions().getStatementInspector() instanceof ReprieveStatementInspector)) {
@@ -140,5 +140,15 @@ public final class ReprieveIntegrator implements Integrator {
             throw new HibernateException(ReprieveSettings.SECOND_DELETE + ": '" + value
                     + "' is not one of ignore, hard-delete", e);
         }
+    }
+
+    /**
+     * Spring Data JPA's AOT processing builds a session factory of its own at build time, without a database and
+     * without the application's settings, only to read the metamodel and translate queries. Reprieve's runtime
+     * has nothing to do there; the application's real session factory gets it at run time.
+     */
+    private static boolean isBuildTimeMetamodel(SessionFactoryImplementor factory) {
+        return factory.getJdbcServices().getDialect().getClass().getName()
+                .startsWith("org.springframework.data.jpa.repository.aot.");
     }
 }

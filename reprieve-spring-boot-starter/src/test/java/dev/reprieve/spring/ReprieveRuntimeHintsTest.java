@@ -1,0 +1,34 @@
+package dev.reprieve.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reprieve.hibernate.ReprieveIntegrator;
+import dev.reprieve.hibernate.ReprieveMappingContributor;
+import dev.reprieve.hibernate.ReprieveStatementInspector;
+import dev.reprieve.hibernate.SoftDeletableEntity;
+import org.junit.jupiter.api.Test;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+class ReprieveRuntimeHintsTest {
+
+    @Test
+    void theStarterRegistersItsHintsThroughAotFactories() {
+        RuntimeHints hints = new RuntimeHints();
+        SpringFactoriesLoader.forResourceLocation("META-INF/spring/aot.factories")
+                .load(RuntimeHintsRegistrar.class)
+                .forEach(registrar -> registrar.registerHints(hints, getClass().getClassLoader()));
+
+        assertThat(RuntimeHintsPredicates.resource()
+                .forResource("META-INF/services/org.hibernate.integrator.spi.Integrator")).accepts(hints);
+        assertThat(RuntimeHintsPredicates.resource()
+                .forResource("META-INF/services/org.hibernate.boot.spi.AdditionalMappingContributor")).accepts(hints);
+        for (Class<?> type : new Class<?>[] {
+            ReprieveIntegrator.class, ReprieveMappingContributor.class, ReprieveStatementInspector.class}) {
+            assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(hints);
+        }
+        assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(SoftDeletableEntity.class, "deletedAt")).accepts(hints);
+    }
+}
