@@ -1,27 +1,16 @@
 package dev.reprieve.spring;
 
-import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.purge.ArchiveMode;
 import dev.reprieve.core.purge.ArchiveSink;
 import dev.reprieve.core.purge.PurgeListener;
-import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.purge.PurgePlan;
-import dev.reprieve.core.purge.PurgePlanner;
-import dev.reprieve.core.purge.PurgePolicy;
 import dev.reprieve.core.purge.Purger;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SoftDeleteDialects;
 import dev.reprieve.hibernate.ReprieveRuntime;
+import dev.reprieve.hibernate.RetentionPurge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.metamodel.EntityType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -69,36 +58,16 @@ public class ReprievePurgeAutoConfiguration {
             ReprieveProperties properties, ObjectProvider<Clock> clock, PurgeLock lock,
             ObjectProvider<PurgeListener> listeners) {
         ReprieveProperties.Purge purge = properties.getPurge();
-        SoftDeleteModel model;
-        PurgeMapping mapping;
-        SoftDeleteDialect dialect;
-        try {
-            ReprieveRuntime runtime = ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class));
-            model = runtime.model();
-            mapping = runtime.purgeMapping();
-            dialect = runtime.dialect();
-        } catch (NotSoftDeletableException none) {
-            model = new SoftDeleteModel(List.of());
-            mapping = PurgeMapping.EMPTY;
-            dialect = null;
-        }
-        List<String> entityNames = new ArrayList<>();
-        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
-            entityNames.add(entity.getName());
-            entityNames.add(entity.getJavaType().getName());
-        }
-        List<PurgePolicy> policies = PurgePolicies.from(model, mapping, properties, entityNames);
-        PurgePlan plan = PurgePlanner.plan(policies, mapping);
-        CronExpression schedule = schedule(purge, plan);
-        ArchiveSink files = plan.steps().stream().anyMatch(s -> s.policy().archive() == ArchiveMode.FILES)
-                ? fileArchive(purge) : null;
         Clock purgeClock = clock.getIfUnique(Clock::systemUTC);
-        Integer batchSize = purge.getBatchSize();
-        Purger purger = new Purger(dataSource, dialect == null ? dialect(dataSource) : dialect, plan, purgeClock,
-                batchSize != null ? batchSize : Purger.DEFAULT_BATCH_SIZE,
-                batchSize != null ? batchSize : Purger.DEFAULT_LOCKED_BATCH_SIZE, purge.getBatchTime(), files,
-                PurgeListener.of(listeners.orderedStream().toList()));
-        purger.prepare();
+        RetentionPurge.Builder builder = RetentionPurge.of(entityManagerFactory.unwrap(SessionFactory.class), dataSource)
+                .clock(purgeClock);
+        PurgePolicies.apply(properties, builder);
+        if (purge.getArchive().containsValue(ArchiveMode.FILES)) {
+            builder.fileArchive(fileArchive(purge));
+        }
+        listeners.orderedStream().forEach(builder::listener);
+        Purger purger = builder.build();
+        CronExpression schedule = schedule(purge, purger.plan());
         return new RetentionService(purger, lock, purge.getLockAtMostFor(), purgeClock, schedule);
     }
 
@@ -129,14 +98,6 @@ public class ReprievePurgeAutoConfiguration {
         return new JsonLinesArchive(purge.getArchiveDirectory());
     }
 
-    private static SoftDeleteDialect dialect(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return SoftDeleteDialects.forProductName(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new ReprieveException("Cannot read the database product for the purge: " + e.getMessage(), e);
-        }
-    }
-
     /** The cluster-wide purge lock, when ShedLock's JDBC provider is on the class path. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider")
@@ -147,7 +108,7 @@ public class ReprievePurgeAutoConfiguration {
             ReprieveProperties.Purge purge = properties.getPurge();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             if (purge.isCreateLockTable()) {
-                dialect(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
+                RetentionPurge.dialectOf(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
             }
             return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                     .withJdbcTemplate(jdbc).withTableName(purge.getLockTable()).usingDbTime().build());
