@@ -92,6 +92,12 @@ public class ReprieveAutoConfiguration {
         return new SoftDeleteRepositoryBaseClass();
     }
 
+    /** Unique-when-alive violations become {@link AliveUniqueViolationException}s wherever Spring translates. */
+    @Bean
+    static ReprieveJpaDialectInstaller reprieveJpaDialect() {
+        return new ReprieveJpaDialectInstaller();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public SoftDeleteScopes softDeleteScopes(EntityManagerFactory entityManagerFactory,
