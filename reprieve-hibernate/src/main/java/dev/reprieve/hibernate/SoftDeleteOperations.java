@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.Arguments;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.RestoreEvent;
@@ -55,9 +56,40 @@ public final class SoftDeleteOperations {
      * @return how many rows changed
      */
     public int softDelete(Session session, Class<?> type, Collection<?> ids) {
+        return softDeleteIds(session, type, checkedIds(session, type, ids)).changed();
+    }
+
+    /**
+     * Soft-deletes these instances' rows like {@link #softDelete(Session, Class, Collection)}, and shows the
+     * deletion on the instances themselves, managed or not: each carries its row's deletion time, deleter and
+     * deletion id afterwards (a row deleted earlier keeps, and shows, its first deletion).
+     *
+     * @return how many rows changed
+     */
+    public int softDeleteInstances(Session session, Class<?> type, Collection<?> instances) {
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        SessionImplementor s = session.unwrap(SessionImplementor.class);
+        Map<Object, Object> byId = new java.util.LinkedHashMap<>();
+        for (Object instance : Arguments.requireNoNulls(instances, "entities")) {
+            Object id = entity.persister().getIdentifier(instance, s);
+            if (id != null) {
+                byId.put(id, instance);
+            }
+        }
+        Deleted deleted = softDeleteIds(session, type, List.copyOf(byId.keySet()));
+        showDeletion(s, entity, byId, deleted.stamp());
+        return deleted.changed();
+    }
+
+    /** What one delete by ids did: how many rows changed, and the mark it gave them (null when no row was asked). */
+    private record Deleted(int changed, Stamp stamp) {
+    }
+
+    private Deleted softDeleteIds(Session session, Class<?> type, List<?> ids) {
         EntityColumns entity = columns(type);
         if (ids.isEmpty()) {
-            return 0;
+            return new Deleted(0, null);
         }
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
@@ -80,12 +112,13 @@ public final class SoftDeleteOperations {
             cascades.afterRootsMarked(s, entity.table(), stamp);
         }
         evict(s, entity, ids, stamp);
-        return marked + erased;
+        return new Deleted(marked + erased, stamp);
     }
 
     /** Soft-deletes every alive row of the type in one UPDATE. @return how many rows changed */
     public int softDeleteAll(Session session, Class<?> type) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         Stamp stamp = newStamp();
@@ -117,7 +150,9 @@ public final class SoftDeleteOperations {
      * restored first (each parent with its own delete operation) instead of refusing.
      */
     public <T> T restore(Session session, Class<T> type, Object id, boolean withParents) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
@@ -134,7 +169,9 @@ public final class SoftDeleteOperations {
      * @throws RowNotFoundException when no row, alive or deleted, has this id
      */
     public DeletionPreview previewDeletion(Session session, Class<?> type, Object id) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         if (JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
@@ -146,7 +183,9 @@ public final class SoftDeleteOperations {
 
     /** Loads a row whether it is alive or deleted. */
     public <T> Optional<T> findIncludingDeleted(Session session, Class<T> type, Object id) {
-        columns(type);
+        Arguments.requireNonNull(session, "session");
+        columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         return Optional.ofNullable(VisibilityScope.call(session, Visibility.ALL, () -> session.find(type, id)));
     }
 
@@ -155,6 +194,8 @@ public final class SoftDeleteOperations {
      * {@link HardDeletes} so the guard lets the {@code DELETE} through.
      */
     public void hardDelete(Session session, Object entity) {
+        Arguments.requireNonNull(session, "session");
+        Arguments.requireNonNull(entity, "entity");
         Class<?> type = Hibernate.getClass(entity);
         EntityColumns columns = columns(type);
         Object id = columns.persister().getIdentifier(entity, session.unwrap(SessionImplementor.class));
@@ -163,7 +204,9 @@ public final class SoftDeleteOperations {
 
     /** @throws RowNotFoundException when no row, alive or deleted, has this id */
     public void hardDeleteById(Session session, Class<?> type, Object id) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         HardDeletes.run(() -> VisibilityScope.call(session, Visibility.ALL, () -> {
             Object managed = session.find(type, id);
             if (managed == null) {
@@ -222,6 +265,39 @@ public final class SoftDeleteOperations {
                 runtime.sessionFactory().getMappingMetamodel().getEntityDescriptor(t)));
     }
 
+    private List<?> checkedIds(Session session, Class<?> type, Collection<?> ids) {
+        Arguments.requireNonNull(session, "session");
+        Arguments.requireNonNull(type, "type");
+        return Arguments.requireNoNulls(ids, "ids");
+    }
+
+    /**
+     * Shows each row's deletion state on the caller's instance of it (instances of rows that no longer exist,
+     * erased by the second-delete policy, are left as they are).
+     */
+    private void showDeletion(SessionImplementor s, EntityColumns entity, Map<Object, Object> byId, Stamp stamp) {
+        if (stamp == null) {
+            return;
+        }
+        Set<String> marked = ids(s, runtime.dialect().selectIdsOfOperation(entity.table()),
+                new Bind(entity.deletionId(), stamp.operation()));
+        for (Map.Entry<Object, Object> e : byId.entrySet()) {
+            if (marked.contains(String.valueOf(e.getKey()))) {
+                entity.stamp(e.getValue(), stamp.at(), stamp.by(), stamp.operation());
+                continue;
+            }
+            // deleted before (it keeps that deletion) or erased by the second-delete policy
+            List<GroupRestorer.State> state = JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
+                    List.of(new Bind(entity.id(), e.getKey())),
+                    (rs, ses) -> new GroupRestorer.State((Instant) entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
+                            (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses),
+                            (String) entity.deletedBy().getJdbcValueExtractor().extract(rs, 3, ses)));
+            if (!state.isEmpty()) {
+                entity.stamp(e.getValue(), state.get(0).deletedAt(), state.get(0).deletedBy(), state.get(0).operation());
+            }
+        }
+    }
+
     private int eraseAlreadyDeleted(SessionImplementor s, EntityColumns entity, Collection<?> ids) {
         Set<String> wanted = keys(ids);
         List<Object> deleted = new ArrayList<>();
@@ -265,6 +341,10 @@ public final class SoftDeleteOperations {
 
     private Stamp newStamp() {
         return new Stamp(runtime.now(), runtime.currentDeleter(), UUID.randomUUID().toString());
+    }
+
+    private static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
+        return new HashSet<>(JdbcExecutor.query(s, sql, List.of(bind), (rs, ses) -> String.valueOf(rs.getObject(1))));
     }
 
     private static Set<String> keys(Collection<?> ids) {
