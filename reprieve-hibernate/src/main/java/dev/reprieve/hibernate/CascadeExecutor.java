@@ -50,16 +50,6 @@ final class CascadeExecutor {
     }
 
     /**
-     * Locks the root rows first: a restore of the same rows still in flight is waited for, so the cascade
-     * then works on its committed result and no group ends up half restored.
-     */
-    void lockRoots(SessionImplementor s, EntityColumns root, List<?> ids) {
-        List<Bind> binds = new ArrayList<>();
-        ids.forEach(id -> binds.add(new Bind(root.id(), id)));
-        JdbcExecutor.query(s, dialect().lockByIds(root.table(), ids.size()), binds, (rs, ses) -> Boolean.TRUE);
-    }
-
-    /**
      * Completes a delete whose root rows carry {@code stamp}.
      *
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; every row the operation marked,

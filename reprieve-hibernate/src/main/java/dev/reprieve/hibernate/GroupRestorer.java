@@ -35,11 +35,14 @@ final class GroupRestorer {
 
     private final ReprieveRuntime runtime;
     private final CascadeExecutor cascades;
+    private final TreeLocks locks;
     private final Function<Class<?>, EntityColumns> columns;
 
-    GroupRestorer(ReprieveRuntime runtime, CascadeExecutor cascades, Function<Class<?>, EntityColumns> columns) {
+    GroupRestorer(ReprieveRuntime runtime, CascadeExecutor cascades, TreeLocks locks,
+            Function<Class<?>, EntityColumns> columns) {
         this.runtime = runtime;
         this.cascades = cascades;
+        this.locks = locks;
         this.columns = columns;
     }
 
@@ -54,6 +57,7 @@ final class GroupRestorer {
      */
     Restored restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
         Map<String, Long> rows = new TreeMap<>();
+        locks.lock(s, entity.table(), List.of(id)); // the parents first, like every delete of this tree
         State undone = restore(s, entity, id, withParents, new HashSet<>(), true, rows);
         return new Restored(undone, rows);
     }
@@ -145,7 +149,7 @@ final class GroupRestorer {
     private Object[] parentOf(SessionImplementor s, Relation r, Object childId) {
         EntityColumns child = columns.apply(r.child().javaType());
         EntityColumns parent = columns.apply(r.parent().javaType());
-        List<Object[]> rows = JdbcExecutor.query(s, dialect().selectParentState(r), List.of(new Bind(child.id(), childId)),
+        List<Object[]> rows = JdbcExecutor.query(s, dialect().lockParentState(r), List.of(new Bind(child.id(), childId)),
                 (rs, ses) -> new Object[] {
                     parent.id().getJdbcValueExtractor().extract(rs, 1, ses),
                     parent.deletedAt().getJdbcValueExtractor().extract(rs, 2, ses)});

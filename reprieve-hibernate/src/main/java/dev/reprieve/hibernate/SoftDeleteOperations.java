@@ -40,11 +40,15 @@ public final class SoftDeleteOperations {
     private final Map<Class<?>, EntityColumns> columns = new ConcurrentHashMap<>();
     private final CascadeExecutor cascades;
     private final GroupRestorer restorer;
+    private final TreeLocks locks;
+    private final CascadePlan plan;
 
     SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
         this.runtime = runtime;
+        this.plan = plan;
         this.cascades = new CascadeExecutor(runtime, plan, this::columns);
-        this.restorer = new GroupRestorer(runtime, cascades, this::columns);
+        this.locks = new TreeLocks(runtime, plan, this::columns);
+        this.restorer = new GroupRestorer(runtime, cascades, locks, this::columns);
     }
 
     /**
@@ -99,11 +103,10 @@ public final class SoftDeleteOperations {
         }
         Stamp stamp = newStamp();
         int marked = 0;
-        boolean cascading = cascades.cascades(entity.table());
+        if (cascades.cascades(entity.table()) || !plan.parentChecks(entity.table()).isEmpty()) {
+            locks.lock(s, entity.table(), ids);
+        }
         for (List<?> chunk : chunks(ids)) {
-            if (cascading) {
-                cascades.lockRoots(s, entity, chunk);
-            }
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
