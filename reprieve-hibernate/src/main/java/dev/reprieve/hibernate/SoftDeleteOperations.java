@@ -42,6 +42,7 @@ public final class SoftDeleteOperations {
     private final GroupRestorer restorer;
     private final TreeLocks locks;
     private final CascadePlan plan;
+    private final TrashUnder trash;
 
     SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
         this.runtime = runtime;
@@ -49,6 +50,7 @@ public final class SoftDeleteOperations {
         this.cascades = new CascadeExecutor(runtime, plan, this::columns);
         this.locks = new TreeLocks(runtime, plan, this::columns);
         this.restorer = new GroupRestorer(runtime, cascades, locks, this::columns);
+        this.trash = new TrashUnder(runtime, plan, this::columns);
     }
 
     /**
@@ -181,7 +183,9 @@ public final class SoftDeleteOperations {
                 List.of(new Bind(entity.id(), id)), (rs, ses) -> Boolean.TRUE).isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
         }
-        return cascades.preview(s, entity, List.of(id));
+        DeletionPreview preview = cascades.preview(s, entity, List.of(id));
+        return new DeletionPreview(preview.entityName(), preview.cascaded(), preview.blocks(),
+                trash.find(s, entity.table(), id).counts());
     }
 
     /** Loads a row whether it is alive or deleted. */
@@ -194,7 +198,11 @@ public final class SoftDeleteOperations {
 
     /**
      * Removes a row for good, with Hibernate's own cascades and join-table cleanup, inside
-     * {@link HardDeletes} so the guard lets the {@code DELETE} through.
+     * {@link HardDeletes} so the guard lets the {@code DELETE} through. Soft-deleted rows under it through
+     * CASCADE relationships are in the trash already and are removed with it, deepest first.
+     *
+     * @throws RestrictedDeleteException when soft-deleted rows reference it through a RESTRICT relationship;
+     *         nothing changes then
      */
     public void hardDelete(Session session, Object entity) {
         Arguments.requireNonNull(session, "session");
@@ -205,7 +213,11 @@ public final class SoftDeleteOperations {
         hardDeleteById(session, type, id);
     }
 
-    /** @throws RowNotFoundException when no row, alive or deleted, has this id */
+    /**
+     * Like {@link #hardDelete(Session, Object)}, by id.
+     *
+     * @throws RowNotFoundException when no row, alive or deleted, has this id
+     */
     public void hardDeleteById(Session session, Class<?> type, Object id) {
         Arguments.requireNonNull(session, "session");
         EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
@@ -214,6 +226,16 @@ public final class SoftDeleteOperations {
             Object managed = session.find(type, id);
             if (managed == null) {
                 throw new RowNotFoundException(entity.table().entityName(), id);
+            }
+            TrashUnder.Found under = trash.find(session.unwrap(SessionImplementor.class), entity.table(), id);
+            if (!under.blocks().isEmpty()) {
+                throw RestrictedDeleteException.ofHardDelete(entity.table().entityName(), id, under.blocks());
+            }
+            for (TrashUnder.Row row : under.rows()) {
+                Object child = session.find(row.table().javaType(), row.id());
+                if (child != null) {
+                    session.remove(child);
+                }
             }
             session.remove(managed);
             session.flush();

@@ -104,6 +104,21 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + aliveChildrenOfOperation(r);
     }
 
+    /**
+     * Ids of the soft-deleted children of one parent row through a relationship: the rows already in the
+     * trash that a hard delete of the parent takes with it (CASCADE) or is refused for (RESTRICT).
+     * Binds: parent id. Columns: child id.
+     */
+    default String selectDeletedChildIds(Relation r) {
+        return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + r.foreignKeyColumn()
+                + " = ? AND " + r.child().deletedAtColumn() + " IS NOT NULL ORDER BY " + r.childIdColumn();
+    }
+
+    /** Counts the rows, alive or deleted, whose foreign key references one row. Binds: the referenced id. */
+    default String countReferencing(String table, String foreignKeyColumn) {
+        return "SELECT COUNT(*) FROM " + table + " WHERE " + foreignKeyColumn + " = ?";
+    }
+
     /** DETACH: sets the reference of alive children of the operation's rows to NULL. Binds: deletionId. */
     default String detachChildren(Relation r) {
         return "UPDATE " + r.childTable() + " SET " + r.foreignKeyColumn() + " = NULL WHERE "
