@@ -447,4 +447,18 @@ abstract class RepositoryContract {
         });
         assertThat(raw("deleted_at is null")).isZero();
     }
+
+    @Test
+    void hardDeletingAParentWhoseChildrenAreInTheTrashTakesThemAlong() {
+        TodoList list = lists.save(new TodoList("groceries"));
+        Todo milk = todos.save(new Todo("milk", list));
+        Todo other = save("unrelated");
+        todos.delete(milk);
+
+        assertThat(lists.previewDeletion(list.getId()).inTrash()).containsOnly(java.util.Map.entry("Todo", 1L));
+        lists.hardDelete(list);
+        assertThat(jdbc.queryForObject("select count(*) from todo_list", Long.class)).isZero();
+        assertThat(raw("1 = 1")).isEqualTo(1);
+        assertThat(todos.findById(other.getId())).isPresent();
+    }
 }
