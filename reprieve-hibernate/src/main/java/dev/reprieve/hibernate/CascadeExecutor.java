@@ -213,7 +213,8 @@ final class CascadeExecutor {
         return names;
     }
 
-    private static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
+    /** @return the ids {@code sql} selects, as text */
+    static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
         return new HashSet<>(JdbcExecutor.query(s, sql, List.of(bind), (rs, ses) -> String.valueOf(rs.getObject(1))));
     }
 

@@ -134,15 +134,21 @@ final class GroupRestorer {
     }
 
     private State lockState(SessionImplementor s, EntityColumns entity, Object id) {
-        List<State> rows = JdbcExecutor.query(s, dialect().lockDeletionState(entity.table()),
-                List.of(new Bind(entity.id(), id)),
+        return state(s, entity, dialect().lockDeletionState(entity.table()), id)
+                .orElseThrow(() -> new RowNotFoundException(entity.table().entityName(), id));
+    }
+
+    /**
+     * Reads one row's deletion state. {@code sql} binds the id and returns deleted_at, deletion_id, deleted_by.
+     *
+     * @return empty when no row has this id
+     */
+    static java.util.Optional<State> state(SessionImplementor s, EntityColumns entity, String sql, Object id) {
+        List<State> rows = JdbcExecutor.query(s, sql, List.of(new Bind(entity.id(), id)),
                 (rs, ses) -> new State((Instant) entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
                         (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses),
                         (String) entity.deletedBy().getJdbcValueExtractor().extract(rs, 3, ses)));
-        if (rows.isEmpty()) {
-            throw new RowNotFoundException(entity.table().entityName(), id);
-        }
-        return rows.get(0);
+        return rows.stream().findFirst();
     }
 
     /** @return parent id and parent deleted_at, or null when the reference is empty */

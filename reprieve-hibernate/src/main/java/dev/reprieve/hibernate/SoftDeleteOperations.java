@@ -304,22 +304,21 @@ public final class SoftDeleteOperations {
         if (stamp == null) {
             return;
         }
-        Set<String> marked = ids(s, runtime.dialect().selectIdsOfOperation(entity.table()),
+        Set<String> marked = CascadeExecutor.ids(s, runtime.dialect().selectIdsOfOperation(entity.table()),
                 new Bind(entity.deletionId(), stamp.operation()));
         for (Map.Entry<Object, Object> e : byId.entrySet()) {
+            if (!Hibernate.isInitialized(e.getValue())) {
+                continue; // an uninitialized proxy holds no state to show; it loads the row when first used
+            }
+            e.setValue(Hibernate.unproxy(e.getValue()));
             if (marked.contains(String.valueOf(e.getKey()))) {
                 entity.stamp(e.getValue(), stamp.at(), stamp.by(), stamp.operation());
                 continue;
             }
             // deleted before (it keeps that deletion) or erased by the second-delete policy
-            List<GroupRestorer.State> state = JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
-                    List.of(new Bind(entity.id(), e.getKey())),
-                    (rs, ses) -> new GroupRestorer.State((Instant) entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
-                            (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses),
-                            (String) entity.deletedBy().getJdbcValueExtractor().extract(rs, 3, ses)));
-            if (!state.isEmpty()) {
-                entity.stamp(e.getValue(), state.get(0).deletedAt(), state.get(0).deletedBy(), state.get(0).operation());
-            }
+            Object instance = e.getValue();
+            GroupRestorer.state(s, entity, runtime.dialect().selectDeletionState(entity.table()), e.getKey())
+                    .ifPresent(state -> entity.stamp(instance, state.deletedAt(), state.deletedBy(), state.operation()));
         }
     }
 
@@ -366,10 +365,6 @@ public final class SoftDeleteOperations {
 
     private Stamp newStamp() {
         return new Stamp(runtime.now(), runtime.currentDeleter(), UUID.randomUUID().toString());
-    }
-
-    private static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
-        return new HashSet<>(JdbcExecutor.query(s, sql, List.of(bind), (rs, ses) -> String.valueOf(rs.getObject(1))));
     }
 
     private static Set<String> keys(Collection<?> ids) {
