@@ -82,8 +82,11 @@ abstract class OverlappingOperationsContract {
         return ReprieveRuntime.of(factory).operations();
     }
 
-    /** One tree; {@code comment} has two answers in a chain, the last answer has the reaction. */
-    record Tree(long author, List<Long> articles, List<Long> comments, List<Long> answers, long reaction) {
+    /**
+     * One tree; {@code comment} has two answers in a chain, the last answer has the reaction. The neighbour is
+     * a second tree of the same shape, unrelated to it, for operations racing on different trees.
+     */
+    record Tree(long author, List<Long> articles, List<Long> comments, List<Long> answers, long reaction, Tree neighbour) {
         long article() {
             return articles.get(0);
         }
@@ -103,6 +106,10 @@ abstract class OverlappingOperationsContract {
 
     static Op deleteArticle() {
         return (s, t) -> ops(s).softDelete(s, Article.class, List.of(t.article()));
+    }
+
+    static Op onNeighbour(Op op) {
+        return (s, t) -> op.accept(s, t.neighbour());
     }
 
     static Op deleteComment() {
@@ -132,6 +139,9 @@ abstract class OverlappingOperationsContract {
                 new Pair("delete article / delete comment", nothing, deleteArticle(), deleteComment()),
                 new Pair("delete author / delete comment", nothing, deleteAuthor(), deleteComment()),
                 new Pair("delete author / delete author", nothing, deleteAuthor(), deleteAuthor()),
+                new Pair("delete author / delete another tree's author", nothing, deleteAuthor(), onNeighbour(deleteAuthor())),
+                new Pair("delete article / delete another tree's article", nothing, deleteArticle(),
+                        onNeighbour(deleteArticle())),
                 new Pair("restore author / restore article with parents", both(deleteArticle(), deleteAuthor()),
                         restore(Author.class, false, Tree::author), restore(Article.class, true, Tree::article)),
                 new Pair("restore comment / restore article", both(deleteComment(), deleteArticle()),
@@ -172,6 +182,7 @@ abstract class OverlappingOperationsContract {
             }
             if (failures.isEmpty()) {
                 assertExactGroupsAndRestoreThem(tree);
+                assertExactGroupsAndRestoreThem(tree.neighbour());
             }
         }
         assertThat(failures).as("failures in %d rounds of %s on %s", ROUNDS, pair, database()).isEmpty();
@@ -308,7 +319,18 @@ abstract class OverlappingOperationsContract {
         };
     }
 
+    /** @return {@code count} trees, each with a neighbour of its own */
     private List<Tree> trees(int count) {
+        List<Tree> trees = new ArrayList<>();
+        List<Tree> all = shapes(2 * count);
+        for (int i = 0; i < all.size(); i += 2) {
+            Tree t = all.get(i);
+            trees.add(new Tree(t.author(), t.articles(), t.comments(), t.answers(), t.reaction(), all.get(i + 1)));
+        }
+        return trees;
+    }
+
+    private List<Tree> shapes(int count) {
         return factory.fromTransaction(s -> {
             List<Tree> trees = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -338,7 +360,7 @@ abstract class OverlappingOperationsContract {
                 }
                 Reaction reaction = new Reaction("+1", parent);
                 s.persist(reaction);
-                trees.add(new Tree(author.id, articles, comments, answers, reaction.id));
+                trees.add(new Tree(author.id, articles, comments, answers, reaction.id, null));
             }
             return trees;
         });
