@@ -14,11 +14,28 @@ public class RestrictedDeleteException extends ReprieveException {
     private final transient List<RestrictBlock> blocks;
 
     public RestrictedDeleteException(String entityName, List<RestrictBlock> blocks) {
-        super("Cannot soft-delete " + entityName + ": " + blocks.stream().map(RestrictBlock::describe)
+        this(entityName, blocks, "Cannot soft-delete " + entityName + ": " + blocks.stream().map(RestrictBlock::describe)
                 .collect(Collectors.joining("; ")) + ". Nothing was changed: delete or detach them first, or mark"
                 + " the relationship @OnSoftDelete(CASCADE|DETACH|IGNORE)");
+    }
+
+    private RestrictedDeleteException(String entityName, List<RestrictBlock> blocks, String message) {
+        super(message);
         this.entityName = entityName;
         this.blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * A hard delete refused because soft-deleted rows (in the trash) still reference the row through a
+     * RESTRICT relationship: the foreign key would refuse it otherwise.
+     */
+    public static RestrictedDeleteException ofHardDelete(String entityName, Object id, List<RestrictBlock> blocks) {
+        return new RestrictedDeleteException(entityName, blocks, "Cannot hard-delete " + entityName + " " + id + ": "
+                + blocks.stream().map(b -> b.count() + " soft-deleted " + b.childEntity() + " row"
+                        + (b.count() == 1 ? "" : "s") + " (in the trash) reference it through " + b.relation()
+                        + " (RESTRICT)").collect(Collectors.joining("; "))
+                + ". Nothing was changed: hard-delete those rows first, or mark the relationship"
+                + " @OnSoftDelete(CASCADE) so that they go with it");
     }
 
     public String getEntityName() {

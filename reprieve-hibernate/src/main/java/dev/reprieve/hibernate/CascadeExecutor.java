@@ -50,16 +50,6 @@ final class CascadeExecutor {
     }
 
     /**
-     * Locks the root rows first: a restore of the same rows still in flight is waited for, so the cascade
-     * then works on its committed result and no group ends up half restored.
-     */
-    void lockRoots(SessionImplementor s, EntityColumns root, List<?> ids) {
-        List<Bind> binds = new ArrayList<>();
-        ids.forEach(id -> binds.add(new Bind(root.id(), id)));
-        JdbcExecutor.query(s, dialect().lockByIds(root.table(), ids.size()), binds, (rs, ses) -> Boolean.TRUE);
-    }
-
-    /**
      * Completes a delete whose root rows carry {@code stamp}.
      *
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; every row the operation marked,
@@ -223,7 +213,8 @@ final class CascadeExecutor {
         return names;
     }
 
-    private static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
+    /** @return the ids {@code sql} selects, as text */
+    static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
         return new HashSet<>(JdbcExecutor.query(s, sql, List.of(bind), (rs, ses) -> String.valueOf(rs.getObject(1))));
     }
 

@@ -35,11 +35,14 @@ final class GroupRestorer {
 
     private final ReprieveRuntime runtime;
     private final CascadeExecutor cascades;
+    private final TreeLocks locks;
     private final Function<Class<?>, EntityColumns> columns;
 
-    GroupRestorer(ReprieveRuntime runtime, CascadeExecutor cascades, Function<Class<?>, EntityColumns> columns) {
+    GroupRestorer(ReprieveRuntime runtime, CascadeExecutor cascades, TreeLocks locks,
+            Function<Class<?>, EntityColumns> columns) {
         this.runtime = runtime;
         this.cascades = cascades;
+        this.locks = locks;
         this.columns = columns;
     }
 
@@ -54,6 +57,7 @@ final class GroupRestorer {
      */
     Restored restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
         Map<String, Long> rows = new TreeMap<>();
+        locks.lock(s, entity.table(), List.of(id)); // the parents first, like every delete of this tree
         State undone = restore(s, entity, id, withParents, new HashSet<>(), true, rows);
         return new Restored(undone, rows);
     }
@@ -130,22 +134,28 @@ final class GroupRestorer {
     }
 
     private State lockState(SessionImplementor s, EntityColumns entity, Object id) {
-        List<State> rows = JdbcExecutor.query(s, dialect().lockDeletionState(entity.table()),
-                List.of(new Bind(entity.id(), id)),
+        return state(s, entity, dialect().lockDeletionState(entity.table()), id)
+                .orElseThrow(() -> new RowNotFoundException(entity.table().entityName(), id));
+    }
+
+    /**
+     * Reads one row's deletion state. {@code sql} binds the id and returns deleted_at, deletion_id, deleted_by.
+     *
+     * @return empty when no row has this id
+     */
+    static java.util.Optional<State> state(SessionImplementor s, EntityColumns entity, String sql, Object id) {
+        List<State> rows = JdbcExecutor.query(s, sql, List.of(new Bind(entity.id(), id)),
                 (rs, ses) -> new State((Instant) entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
                         (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses),
                         (String) entity.deletedBy().getJdbcValueExtractor().extract(rs, 3, ses)));
-        if (rows.isEmpty()) {
-            throw new RowNotFoundException(entity.table().entityName(), id);
-        }
-        return rows.get(0);
+        return rows.stream().findFirst();
     }
 
     /** @return parent id and parent deleted_at, or null when the reference is empty */
     private Object[] parentOf(SessionImplementor s, Relation r, Object childId) {
         EntityColumns child = columns.apply(r.child().javaType());
         EntityColumns parent = columns.apply(r.parent().javaType());
-        List<Object[]> rows = JdbcExecutor.query(s, dialect().selectParentState(r), List.of(new Bind(child.id(), childId)),
+        List<Object[]> rows = JdbcExecutor.query(s, dialect().lockParentState(r), List.of(new Bind(child.id(), childId)),
                 (rs, ses) -> new Object[] {
                     parent.id().getJdbcValueExtractor().extract(rs, 1, ses),
                     parent.deletedAt().getJdbcValueExtractor().extract(rs, 2, ses)});

@@ -12,6 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.annotations.OnDeleteAction;
@@ -76,6 +77,43 @@ final class RelationReader {
             }
         }
         return findings;
+    }
+
+    /**
+     * A plain entity's collection whose delete cascades into soft-deletable children that hold the foreign
+     * key: deleting an owner that has such children is refused at {@code remove()} (see
+     * {@link SoftDeleteEventListener}), since the owner's own DELETE would fail on their foreign key.
+     *
+     * @param owner            the plain entity's Hibernate entity name
+     * @param name             {@code Depot.boxes}
+     * @param childEntity      the soft-deletable entity
+     * @param childTable       its table
+     * @param foreignKeyColumn the column of {@code childTable} that references the owner
+     */
+    record PlainCascade(String owner, String name, String childEntity, String childTable, String foreignKeyColumn) {
+    }
+
+    /** @return the plain owners' collections that cascade into soft-deletable children, by owner entity name */
+    static Map<String, List<PlainCascade>> plainCascadesByOwner(Metadata metadata, SoftDeleteModel model) {
+        RelationReader reader = new RelationReader(metadata, model);
+        Map<String, List<PlainCascade>> byOwner = new java.util.HashMap<>();
+        for (PersistentClass owner : metadata.getEntityBindings()) {
+            if (owner.getMappedClass() == null || model.forType(owner.getMappedClass()).isPresent()) {
+                continue;
+            }
+            for (Property property : owner.getPropertyClosure()) {
+                if (!(property.getValue() instanceof Collection c) || !(c.getElement() instanceof OneToMany o)
+                        || !removes(property)) {
+                    continue;
+                }
+                Optional<Column> fk = singleColumn(c.getKey().getSelectables());
+                reader.softDeletable(o.getReferencedEntityName()).filter(child -> fk.isPresent()).ifPresent(child ->
+                        byOwner.computeIfAbsent(owner.getEntityName(), k -> new ArrayList<>()).add(new PlainCascade(
+                                entityName(owner), entityName(owner) + "." + property.getName(), child.entityName(),
+                                c.getCollectionTable().getQuotedName(), fk.get().getQuotedName())));
+            }
+        }
+        return byOwner;
     }
 
     private List<Relation> read() {

@@ -61,7 +61,8 @@ public final class ReprieveIntegrator implements Integrator {
         deletes.listeners().forEach(deleteDelegates::add);
         deletes.clearListeners();
         DeferredDeletes deferred = new DeferredDeletes(runtime.operations());
-        deletes.appendListener(new SoftDeleteEventListener(runtime, deferred, deleteDelegates));
+        deletes.appendListener(new SoftDeleteEventListener(runtime, deferred, deleteDelegates,
+                RelationReader.plainCascadesByOwner(metadata, model)));
         wrapFlushes(registry, deferred);
 
         EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);

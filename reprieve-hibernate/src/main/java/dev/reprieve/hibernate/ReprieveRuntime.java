@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.Arguments;
 import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hibernate.SessionFactory;
@@ -147,11 +147,11 @@ public final class ReprieveRuntime {
      * transaction (for history that must commit or roll back with the restore).
      */
     public void addRestoreListener(RestoreListener listener) {
-        restoreListeners.add(Objects.requireNonNull(listener, "listener"));
+        restoreListeners.add(Arguments.requireNonNull(listener, "listener"));
     }
 
     public void removeRestoreListener(RestoreListener listener) {
-        restoreListeners.remove(listener);
+        restoreListeners.remove(Arguments.requireNonNull(listener, "listener"));
     }
 
     void restored(RestoreEvent restore) {

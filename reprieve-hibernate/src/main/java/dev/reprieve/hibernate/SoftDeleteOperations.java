@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.Arguments;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.RestoreEvent;
@@ -39,11 +40,17 @@ public final class SoftDeleteOperations {
     private final Map<Class<?>, EntityColumns> columns = new ConcurrentHashMap<>();
     private final CascadeExecutor cascades;
     private final GroupRestorer restorer;
+    private final TreeLocks locks;
+    private final CascadePlan plan;
+    private final TrashUnder trash;
 
     SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
         this.runtime = runtime;
+        this.plan = plan;
         this.cascades = new CascadeExecutor(runtime, plan, this::columns);
-        this.restorer = new GroupRestorer(runtime, cascades, this::columns);
+        this.locks = new TreeLocks(runtime, plan, this::columns);
+        this.restorer = new GroupRestorer(runtime, cascades, locks, this::columns);
+        this.trash = new TrashUnder(runtime, plan, this::columns);
     }
 
     /**
@@ -55,9 +62,40 @@ public final class SoftDeleteOperations {
      * @return how many rows changed
      */
     public int softDelete(Session session, Class<?> type, Collection<?> ids) {
+        return softDeleteIds(session, type, checkedIds(session, type, ids)).changed();
+    }
+
+    /**
+     * Soft-deletes these instances' rows like {@link #softDelete(Session, Class, Collection)}, and shows the
+     * deletion on the instances themselves, managed or not: each carries its row's deletion time, deleter and
+     * deletion id afterwards (a row deleted earlier keeps, and shows, its first deletion).
+     *
+     * @return how many rows changed
+     */
+    public int softDeleteInstances(Session session, Class<?> type, Collection<?> instances) {
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        SessionImplementor s = session.unwrap(SessionImplementor.class);
+        Map<Object, Object> byId = new java.util.LinkedHashMap<>();
+        for (Object instance : Arguments.requireNoNulls(instances, "entities")) {
+            Object id = entity.persister().getIdentifier(instance, s);
+            if (id != null) {
+                byId.put(id, instance);
+            }
+        }
+        Deleted deleted = softDeleteIds(session, type, List.copyOf(byId.keySet()));
+        showDeletion(s, entity, byId, deleted.stamp());
+        return deleted.changed();
+    }
+
+    /** What one delete by ids did: how many rows changed, and the mark it gave them (null when no row was asked). */
+    private record Deleted(int changed, Stamp stamp) {
+    }
+
+    private Deleted softDeleteIds(Session session, Class<?> type, List<?> ids) {
         EntityColumns entity = columns(type);
         if (ids.isEmpty()) {
-            return 0;
+            return new Deleted(0, null);
         }
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
@@ -67,11 +105,10 @@ public final class SoftDeleteOperations {
         }
         Stamp stamp = newStamp();
         int marked = 0;
-        boolean cascading = cascades.cascades(entity.table());
+        if (cascades.cascades(entity.table()) || !plan.parentChecks(entity.table()).isEmpty()) {
+            locks.lock(s, entity.table(), ids);
+        }
         for (List<?> chunk : chunks(ids)) {
-            if (cascading) {
-                cascades.lockRoots(s, entity, chunk);
-            }
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
@@ -80,12 +117,13 @@ public final class SoftDeleteOperations {
             cascades.afterRootsMarked(s, entity.table(), stamp);
         }
         evict(s, entity, ids, stamp);
-        return marked + erased;
+        return new Deleted(marked + erased, stamp);
     }
 
     /** Soft-deletes every alive row of the type in one UPDATE. @return how many rows changed */
     public int softDeleteAll(Session session, Class<?> type) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         Stamp stamp = newStamp();
@@ -117,7 +155,9 @@ public final class SoftDeleteOperations {
      * restored first (each parent with its own delete operation) instead of refusing.
      */
     public <T> T restore(Session session, Class<T> type, Object id, boolean withParents) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
@@ -134,40 +174,68 @@ public final class SoftDeleteOperations {
      * @throws RowNotFoundException when no row, alive or deleted, has this id
      */
     public DeletionPreview previewDeletion(Session session, Class<?> type, Object id) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         if (JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
                 List.of(new Bind(entity.id(), id)), (rs, ses) -> Boolean.TRUE).isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
         }
-        return cascades.preview(s, entity, List.of(id));
+        DeletionPreview preview = cascades.preview(s, entity, List.of(id));
+        return new DeletionPreview(preview.entityName(), preview.cascaded(), preview.blocks(),
+                trash.find(s, entity.table(), id).counts());
     }
 
     /** Loads a row whether it is alive or deleted. */
     public <T> Optional<T> findIncludingDeleted(Session session, Class<T> type, Object id) {
-        columns(type);
+        Arguments.requireNonNull(session, "session");
+        columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         return Optional.ofNullable(VisibilityScope.call(session, Visibility.ALL, () -> session.find(type, id)));
     }
 
     /**
      * Removes a row for good, with Hibernate's own cascades and join-table cleanup, inside
-     * {@link HardDeletes} so the guard lets the {@code DELETE} through.
+     * {@link HardDeletes} so the guard lets the {@code DELETE} through. Soft-deleted rows under it through
+     * CASCADE relationships are in the trash already and are removed with it, deepest first.
+     *
+     * @throws RestrictedDeleteException when soft-deleted rows reference it through a RESTRICT relationship;
+     *         nothing changes then
      */
     public void hardDelete(Session session, Object entity) {
+        Arguments.requireNonNull(session, "session");
+        Arguments.requireNonNull(entity, "entity");
         Class<?> type = Hibernate.getClass(entity);
         EntityColumns columns = columns(type);
         Object id = columns.persister().getIdentifier(entity, session.unwrap(SessionImplementor.class));
         hardDeleteById(session, type, id);
     }
 
-    /** @throws RowNotFoundException when no row, alive or deleted, has this id */
+    /**
+     * Like {@link #hardDelete(Session, Object)}, by id.
+     *
+     * @throws RowNotFoundException when no row, alive or deleted, has this id
+     */
     public void hardDeleteById(Session session, Class<?> type, Object id) {
-        EntityColumns entity = columns(type);
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(id, "id");
         HardDeletes.run(() -> VisibilityScope.call(session, Visibility.ALL, () -> {
             Object managed = session.find(type, id);
             if (managed == null) {
                 throw new RowNotFoundException(entity.table().entityName(), id);
+            }
+            TrashUnder.Found under = trash.find(session.unwrap(SessionImplementor.class), entity.table(), id);
+            if (!under.blocks().isEmpty()) {
+                throw RestrictedDeleteException.ofHardDelete(entity.table().entityName(), id, under.blocks());
+            }
+            for (TrashUnder.Row row : under.rows()) {
+                Object child = session.find(row.table().javaType(), row.id());
+                if (child != null) {
+                    session.remove(child);
+                }
             }
             session.remove(managed);
             session.flush();
@@ -220,6 +288,38 @@ public final class SoftDeleteOperations {
         SoftDeleteTable table = runtime.model().require(type);
         return columns.computeIfAbsent(table.javaType(), t -> EntityColumns.of(table,
                 runtime.sessionFactory().getMappingMetamodel().getEntityDescriptor(t)));
+    }
+
+    private List<?> checkedIds(Session session, Class<?> type, Collection<?> ids) {
+        Arguments.requireNonNull(session, "session");
+        Arguments.requireNonNull(type, "type");
+        return Arguments.requireNoNulls(ids, "ids");
+    }
+
+    /**
+     * Shows each row's deletion state on the caller's instance of it (instances of rows that no longer exist,
+     * erased by the second-delete policy, are left as they are).
+     */
+    private void showDeletion(SessionImplementor s, EntityColumns entity, Map<Object, Object> byId, Stamp stamp) {
+        if (stamp == null) {
+            return;
+        }
+        Set<String> marked = CascadeExecutor.ids(s, runtime.dialect().selectIdsOfOperation(entity.table()),
+                new Bind(entity.deletionId(), stamp.operation()));
+        for (Map.Entry<Object, Object> e : byId.entrySet()) {
+            if (!Hibernate.isInitialized(e.getValue())) {
+                continue; // an uninitialized proxy holds no state to show; it loads the row when first used
+            }
+            e.setValue(Hibernate.unproxy(e.getValue()));
+            if (marked.contains(String.valueOf(e.getKey()))) {
+                entity.stamp(e.getValue(), stamp.at(), stamp.by(), stamp.operation());
+                continue;
+            }
+            // deleted before (it keeps that deletion) or erased by the second-delete policy
+            Object instance = e.getValue();
+            GroupRestorer.state(s, entity, runtime.dialect().selectDeletionState(entity.table()), e.getKey())
+                    .ifPresent(state -> entity.stamp(instance, state.deletedAt(), state.deletedBy(), state.operation()));
+        }
     }
 
     private int eraseAlreadyDeleted(SessionImplementor s, EntityColumns entity, Collection<?> ids) {

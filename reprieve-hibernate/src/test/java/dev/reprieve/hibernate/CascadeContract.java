@@ -496,6 +496,75 @@ abstract class CascadeContract {
         assertThat(alive("Author") + alive("Article") + alive("Comment") + alive("Reaction")).isEqualTo(tree.rows());
     }
 
+    long treeRows(Tree tree) {
+        return raw("Author", "id = " + tree.author()) + raw("Article", "author_id = " + tree.author())
+                + raw("Comment", "id in (" + ids(tree.comments()) + ", " + ids(tree.answers()) + ")")
+                + raw("Reaction", "id = " + tree.reaction());
+    }
+
+    static String ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void hardDeletingAParentTakesItsSoftDeletedChildrenAlongAndThePreviewCountsThem() {
+        Tree tree = tree("t", 3);
+        Tree other = tree("other", 2);
+        Long topic = tx(s -> {
+            Topic t = new Topic("java");
+            s.persist(t);
+            Article first = s.find(Article.class, tree.articles().get(0));
+            first.topics.add(t);
+            first.keywords.add("jpa");
+            return t.id;
+        });
+        remove(Article.class, tree.articles().get(0)); // the article, its comments, the answers and the reaction
+        remove(Article.class, tree.articles().get(1)); // the author has only soft-deleted children now
+
+        DeletionPreview preview = tx(s -> ops().previewDeletion(s, Author.class, tree.author()));
+        assertThat(preview.cascaded()).isEmpty();
+        assertThat(preview.inTrash()).containsOnly(entry("Article", 2L), entry("Comment", 6L + 4L), entry("Reaction", 1L));
+
+        tx(s -> {
+            ops().hardDelete(s, s.find(Author.class, tree.author()));
+            return null;
+        });
+        assertThat(treeRows(tree)).isZero();
+        assertThat(raw("Article_Topic", "1 = 1") + raw("Article_keywords", "1 = 1")).isZero();
+        assertThat(raw("Topic", "id = " + topic)).isEqualTo(1);
+        assertThat(treeRows(other)).isEqualTo(other.rows());
+        assertThat(aliveTreeRows()).isEqualTo(other.rows());
+    }
+
+    @Test
+    void hardDeleteIsRefusedByRowsInTheTrashThroughRestrictAndChangesNothing() {
+        Tree tree = tree("t", 2);
+        Long subscription = tx(s -> {
+            Subscription x = new Subscription("x@example.org", s.find(Author.class, tree.author()));
+            s.persist(x);
+            return x.id;
+        });
+        tx(s -> ops().softDelete(s, Subscription.class, List.of(subscription)));
+        tx(s -> ops().softDelete(s, Author.class, List.of(tree.author())));
+
+        assertThatThrownBy(() -> tx(s -> {
+            ops().hardDeleteById(s, Author.class, tree.author());
+            return null;
+        })).isInstanceOf(RestrictedDeleteException.class)
+                .hasMessageContaining("Cannot hard-delete Author " + tree.author())
+                .hasMessageContaining("1 soft-deleted Subscription row (in the trash) reference it through Subscription.author")
+                .hasMessageContaining("Nothing was changed: hard-delete those rows first");
+        assertThat(treeRows(tree)).isEqualTo(tree.rows());
+        assertThat(raw("Subscription", "id = " + subscription)).isEqualTo(1);
+
+        tx(s -> {
+            ops().hardDeleteById(s, Subscription.class, subscription);
+            ops().hardDeleteById(s, Author.class, tree.author());
+            return null;
+        });
+        assertThat(treeRows(tree)).isZero();
+    }
+
     /** Removes one article from its author's list: Hibernate deletes it as an orphan at the commit's flush. */
     void orphan(Tree tree, int article) {
         tx(s -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reprieve.core.DeleterProvider;
+import dev.reprieve.core.PlainParentCascadeException;
 import dev.reprieve.core.schema.SchemaCheckException;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaFinding.Kind;
@@ -88,6 +89,42 @@ abstract class SchemaCheckContract {
                     .satisfies(f -> assertThat(f.entityName()).isEqualTo("Box"))
                     .satisfies(f -> assertThat(f.message()).contains("Depot is not soft-deletable")
                             .contains("fails on their foreign key"));
+        }
+    }
+
+    @Test
+    void aPlainEntityWhoseCascadeReachesSoftDeletableRowsIsRefusedAtRemoveChangingNothing() {
+        Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                Depot.class, Box.class);
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            factory.inTransaction(s -> {
+                Depot full = new Depot();
+                full.id = 1L;
+                s.persist(full);
+                Box box = new Box();
+                box.id = 1L;
+                box.depot = full;
+                s.persist(box);
+                Depot empty = new Depot();
+                empty.id = 2L;
+                s.persist(empty);
+            });
+            assertThatThrownBy(() -> factory.inTransaction(s -> s.remove(s.find(Depot.class, 1L))))
+                    .isInstanceOf(PlainParentCascadeException.class)
+                    .hasMessageContaining("Cannot delete Depot 1: Depot.boxes cascades its delete into soft-deletable Box")
+                    .hasMessageContaining("1 Box row (alive or in the trash) reference it")
+                    .hasMessageContaining("Nothing was changed");
+            factory.inTransaction(s -> {
+                assertThat(s.find(Depot.class, 1L)).isNotNull();
+                assertThat(s.find(Box.class, 1L).isDeleted()).isFalse();
+            });
+
+            factory.inTransaction(s -> s.remove(s.find(Box.class, 1L))); // in the trash: its foreign key still holds
+            assertThatThrownBy(() -> factory.inTransaction(s -> s.remove(s.find(Depot.class, 1L))))
+                    .isInstanceOf(PlainParentCascadeException.class);
+
+            factory.inTransaction(s -> s.remove(s.find(Depot.class, 2L))); // nothing references it: deleted as always
+            factory.inTransaction(s -> assertThat(s.find(Depot.class, 2L)).isNull());
         }
     }
 

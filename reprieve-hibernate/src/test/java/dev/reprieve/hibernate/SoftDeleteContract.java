@@ -305,4 +305,63 @@ abstract class SoftDeleteContract {
     void theSchemaHasTheSoftDeleteIndexes() {
         assertThat(IndexInspector.indexNames(database(), factory, "note")).contains("note_deleted_at_idx", "note_deletion_id_idx");
     }
+
+    /** An operation called with one null argument, and the argument's name. */
+    record NullCall(String call, String argument, java.util.function.BiConsumer<SoftDeleteOperations, Session> run) {
+        @Override
+        public String toString() {
+            return call;
+        }
+    }
+
+    static java.util.stream.Stream<NullCall> nullCalls() {
+        return java.util.stream.Stream.of(
+                new NullCall("softDelete(null ids)", "ids", (o, s) -> o.softDelete(s, Note.class, null)),
+                new NullCall("softDelete([id, null])", "ids", (o, s) -> o.softDelete(s, Note.class, java.util.Arrays.asList(1L, null))),
+                new NullCall("softDelete(null type)", "type", (o, s) -> o.softDelete(s, null, List.of(1L))),
+                new NullCall("softDelete(null session)", "session", (o, s) -> o.softDelete(null, Note.class, List.of(1L))),
+                new NullCall("softDeleteInstances(null)", "entities", (o, s) -> o.softDeleteInstances(s, Note.class, null)),
+                new NullCall("softDeleteInstances([null])", "entities",
+                        (o, s) -> o.softDeleteInstances(s, Note.class, java.util.Collections.singletonList(null))),
+                new NullCall("softDeleteAll(null type)", "type", (o, s) -> o.softDeleteAll(s, null)),
+                new NullCall("restore(null id)", "id", (o, s) -> o.restore(s, Note.class, null)),
+                new NullCall("restore(null id, with parents)", "id", (o, s) -> o.restore(s, Note.class, null, true)),
+                new NullCall("restore(null type)", "type", (o, s) -> o.restore(s, null, 1L)),
+                new NullCall("previewDeletion(null id)", "id", (o, s) -> o.previewDeletion(s, Note.class, null)),
+                new NullCall("findIncludingDeleted(null id)", "id", (o, s) -> o.findIncludingDeleted(s, Note.class, null)),
+                new NullCall("hardDelete(null)", "entity", (o, s) -> o.hardDelete(s, null)),
+                new NullCall("hardDeleteById(null id)", "id", (o, s) -> o.hardDeleteById(s, Note.class, null)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("nullCalls")
+    void nullArgumentsAreRefusedNamingTheArgumentAndNothingChanges(NullCall call) {
+        Long id = newNote("alive");
+        SoftDeleteOperations ops = ReprieveRuntime.of(factory).operations();
+        assertThatThrownBy(() -> tx(s -> {
+            call.run().accept(ops, s);
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(call.argument() + " must not");
+        assertThat(rawCount("Note", "deleted_at is null and id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void instancesPassedToADeleteCarryTheDeletionManagedOrNot() {
+        Long id = newNote("detached");
+        Note detached = tx(s -> s.find(Note.class, id));
+        tx(s -> ReprieveRuntime.of(factory).operations().softDeleteInstances(s, Note.class, List.of(detached)));
+        assertThat(detached.isDeleted()).isTrue();
+        assertThat(detached.getDeletedAt()).isEqualTo(T0);
+        assertThat(detached.getDeletedBy()).isEqualTo("alice");
+        assertThat(detached.getDeletionId()).hasSize(36);
+
+        Long other = newNote("managed");
+        Note managed = tx(s -> {
+            Note note = s.find(Note.class, other);
+            s.remove(note);
+            return note;
+        });
+        assertThat(managed.isDeleted()).isTrue();
+        assertThat(managed.getDeletionId()).hasSize(36).isNotEqualTo(detached.getDeletionId());
+    }
 }

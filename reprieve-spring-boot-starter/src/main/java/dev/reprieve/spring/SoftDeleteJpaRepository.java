@@ -1,5 +1,6 @@
 package dev.reprieve.spring;
 
+import dev.reprieve.core.Arguments;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
@@ -62,39 +63,39 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     @Override
     @Transactional
     public void delete(T entity) {
-        if (!entityInformation.isNew(entity)) {
-            operations.softDelete(session(), getDomainClass(), List.of(entityInformation.getId(entity)));
-        }
+        Arguments.requireNonNull(entity, "entity");
+        operations.softDeleteInstances(session(), getDomainClass(), notNew(List.of(entity)));
     }
 
     @Override
     @Transactional
     public void deleteById(ID id) {
+        Arguments.requireNonNull(id, "id");
         operations.softDelete(session(), getDomainClass(), List.of(id));
     }
 
     @Override
     @Transactional
     public void deleteAllById(Iterable<? extends ID> ids) {
-        operations.softDelete(session(), getDomainClass(), toList(ids));
+        operations.softDelete(session(), getDomainClass(), Arguments.requireNoNulls(ids, "ids"));
     }
 
     @Override
     @Transactional
     public void deleteAllByIdInBatch(Iterable<ID> ids) {
-        operations.softDelete(session(), getDomainClass(), toList(ids));
+        operations.softDelete(session(), getDomainClass(), Arguments.requireNoNulls(ids, "ids"));
     }
 
     @Override
     @Transactional
     public void deleteAll(Iterable<? extends T> entities) {
-        operations.softDelete(session(), getDomainClass(), idsOf(entities));
+        operations.softDeleteInstances(session(), getDomainClass(), notNew(Arguments.requireNoNulls(entities, "entities")));
     }
 
     @Override
     @Transactional
     public void deleteAllInBatch(Iterable<T> entities) {
-        operations.softDelete(session(), getDomainClass(), idsOf(entities));
+        operations.softDeleteInstances(session(), getDomainClass(), notNew(Arguments.requireNoNulls(entities, "entities")));
     }
 
     @Override
@@ -117,15 +118,14 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     @Override
     @Transactional
     public long delete(DeleteSpecification<T> spec) {
+        Arguments.requireNonNull(spec, "specification");
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<T> root = query.from(getDomainClass());
         query.select(root.get(entityInformation.getRequiredIdAttribute().getName()));
-        if (spec != null) {
-            var predicate = spec.toPredicate(root, cb.createCriteriaDelete(getDomainClass()), cb);
-            if (predicate != null) {
-                query.where(predicate);
-            }
+        var predicate = spec.toPredicate(root, cb.createCriteriaDelete(getDomainClass()), cb);
+        if (predicate != null) {
+            query.where(predicate);
         }
         return operations.softDelete(session(), getDomainClass(), entityManager.createQuery(query).getResultList());
     }
@@ -139,6 +139,7 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
 
     @Override
     public Page<T> findAllIncludingDeleted(Pageable pageable) {
+        Arguments.requireNonNull(pageable, "pageable");
         return seeing(Visibility.ALL, () -> findAll(pageable));
     }
 
@@ -149,11 +150,13 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
 
     @Override
     public Page<T> findAllDeleted(Pageable pageable) {
+        Arguments.requireNonNull(pageable, "pageable");
         return seeing(Visibility.DELETED, () -> findAll(pageable));
     }
 
     @Override
     public Optional<T> findByIdIncludingDeleted(ID id) {
+        Arguments.requireNonNull(id, "id");
         return operations.findIncludingDeleted(session(), getDomainClass(), id);
     }
 
@@ -165,12 +168,14 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     @Override
     @Transactional
     public T restore(ID id) {
+        Arguments.requireNonNull(id, "id");
         return operations.restore(session(), getDomainClass(), id);
     }
 
     @Override
     @Transactional
     public T restoreWithParents(ID id) {
+        Arguments.requireNonNull(id, "id");
         return operations.restore(session(), getDomainClass(), id, true);
     }
 
@@ -178,18 +183,21 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     @Override
     @Transactional
     public DeletionPreview previewDeletion(ID id) {
+        Arguments.requireNonNull(id, "id");
         return operations.previewDeletion(session(), getDomainClass(), id);
     }
 
     @Override
     @Transactional
     public void hardDelete(T entity) {
+        Arguments.requireNonNull(entity, "entity");
         operations.hardDelete(session(), entity);
     }
 
     @Override
     @Transactional
     public void hardDeleteById(ID id) {
+        Arguments.requireNonNull(id, "id");
         operations.hardDeleteById(session(), getDomainClass(), id);
     }
 
@@ -201,19 +209,14 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
         return entityManager.unwrap(Session.class);
     }
 
-    private List<Object> idsOf(Iterable<? extends T> entities) {
-        List<Object> ids = new ArrayList<>();
+    /** Entities never saved have no row: Spring Data ignores them in deletes, and so does this repository. */
+    private List<Object> notNew(List<? extends T> entities) {
+        List<Object> saved = new ArrayList<>();
         for (T entity : entities) {
             if (!entityInformation.isNew(entity)) {
-                ids.add(entityInformation.getId(entity));
+                saved.add(entity);
             }
         }
-        return ids;
-    }
-
-    private static List<Object> toList(Iterable<?> ids) {
-        List<Object> list = new ArrayList<>();
-        ids.forEach(list::add);
-        return list;
+        return saved;
     }
 }

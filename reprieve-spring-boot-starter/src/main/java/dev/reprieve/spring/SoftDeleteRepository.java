@@ -11,7 +11,9 @@ import org.springframework.data.repository.NoRepositoryBean;
 
 /**
  * A Spring Data JPA repository for a soft-deletable entity. Every inherited read sees alive rows only;
- * every inherited delete soft-deletes (bulk forms in one UPDATE). The methods below reach the trash.
+ * every inherited delete soft-deletes (bulk forms in one UPDATE) and marks the instances passed to it. The
+ * methods below reach the trash. Like Spring Data's own, every method refuses null arguments (and null
+ * elements) with {@code InvalidDataAccessApiUsageException} before running any SQL.
  *
  * <pre>{@code interface TodoRepository extends SoftDeleteRepository<Todo, Long> {}}</pre>
  */
@@ -59,7 +61,13 @@ public interface SoftDeleteRepository<T, ID> extends JpaRepository<T, ID>, JpaSp
      */
     DeletionPreview previewDeletion(ID id);
 
-    /** Removes the row for good, alive or deleted. The only way this repository issues a DELETE. */
+    /**
+     * Removes the row for good, alive or deleted, with the rows in the trash under it through CASCADE
+     * relationships. The only way this repository issues a DELETE.
+     *
+     * @throws dev.reprieve.core.RestrictedDeleteException when rows in the trash reference it through a
+     *         RESTRICT relationship (nothing changes)
+     */
     void hardDelete(T entity);
 
     /**

@@ -1,5 +1,6 @@
 package dev.reprieve.spring;
 
+import dev.reprieve.core.Arguments;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.hibernate.VisibilityScope;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,8 @@ public class SoftDeleteScopes {
     private final TransactionTemplate transactions;
 
     public SoftDeleteScopes(EntityManager sharedEntityManager, TransactionTemplate transactions) {
+        Arguments.requireNonNull(sharedEntityManager, "sharedEntityManager");
+        Arguments.requireNonNull(transactions, "transactions");
         this.entityManager = sharedEntityManager;
         this.transactions = transactions;
     }
@@ -35,6 +38,8 @@ public class SoftDeleteScopes {
 
     /** @return what {@code work} returns, computed seeing the given rows */
     public <T> T seeing(Visibility visibility, Supplier<T> work) {
+        Arguments.requireNonNull(visibility, "visibility");
+        Arguments.requireNonNull(work, "work");
         return transactions.execute(status -> VisibilityScope.call(entityManager.unwrap(Session.class), visibility, work));
     }
 }

@@ -2,6 +2,7 @@ package dev.reprieve.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.reprieve.core.HardDeleteRefusedException;
 import dev.reprieve.core.NotDeletedException;
@@ -18,11 +19,18 @@ import dev.reprieve.testing.MutableClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -311,5 +319,146 @@ abstract class RepositoryContract {
         plains.deleteById(plain.getId());
         assertThat(plains.count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from plain", Long.class)).isZero();
+    }
+
+    // ---- Spring Data's contract for null arguments --------------------------------------------------
+
+    /**
+     * A repository method called with a null argument (or a null element), and the same call on a plain
+     * Spring Data repository where one exists, to compare with.
+     */
+    record NullCall(String method, String argument, Consumer<TodoRepository> reprieve, Consumer<PlainRepository> springData) {
+        @Override
+        public String toString() {
+            return method;
+        }
+    }
+
+    static Stream<NullCall> nullCalls() {
+        List<Long> idsWithNull = Arrays.asList(-1L, null);
+        return Stream.of(
+                new NullCall("deleteById(null)", "id", r -> r.deleteById(null), r -> r.deleteById(null)),
+                new NullCall("deleteAllById(null)", "ids", r -> r.deleteAllById(null), r -> r.deleteAllById(null)),
+                new NullCall("deleteAllById([id, null])", "ids", r -> r.deleteAllById(idsWithNull),
+                        r -> r.deleteAllById(idsWithNull)),
+                new NullCall("deleteAllByIdInBatch(null)", "ids", r -> r.deleteAllByIdInBatch(null),
+                        r -> r.deleteAllByIdInBatch(null)),
+                new NullCall("deleteAllByIdInBatch([id, null])", "ids", r -> r.deleteAllByIdInBatch(idsWithNull), null),
+                new NullCall("delete(null)", "entity", r -> r.delete((Todo) null), r -> r.delete((Plain) null)),
+                new NullCall("deleteAll(null)", "entities", r -> r.deleteAll(null), r -> r.deleteAll(null)),
+                new NullCall("deleteAll([entity, null])", "entities", r -> r.deleteAll(Arrays.asList(new Todo("new"), null)),
+                        r -> r.deleteAll(Arrays.asList(new Plain("new"), null))),
+                new NullCall("deleteAllInBatch(null)", "entities", r -> r.deleteAllInBatch(null),
+                        r -> r.deleteAllInBatch(null)),
+                new NullCall("deleteAllInBatch([entity, null])", "entities",
+                        r -> r.deleteAllInBatch(Arrays.asList(new Todo("new"), null)), null),
+                new NullCall("delete(DeleteSpecification null)", "specification",
+                        r -> r.delete((DeleteSpecification<Todo>) null), null),
+                new NullCall("findByIdIncludingDeleted(null)", "id", r -> r.findByIdIncludingDeleted(null),
+                        r -> r.findById(null)),
+                new NullCall("findAllIncludingDeleted(Pageable null)", "pageable",
+                        r -> r.findAllIncludingDeleted((Pageable) null), null),
+                new NullCall("findAllDeleted(Pageable null)", "pageable", r -> r.findAllDeleted((Pageable) null), null),
+                new NullCall("restore(null)", "id", r -> r.restore(null), null),
+                new NullCall("restoreWithParents(null)", "id", r -> r.restoreWithParents(null), null),
+                new NullCall("previewDeletion(null)", "id", r -> r.previewDeletion(null), null),
+                new NullCall("hardDelete(null)", "entity", r -> r.hardDelete(null), r -> r.delete((Plain) null)),
+                new NullCall("hardDeleteById(null)", "id", r -> r.hardDeleteById(null), r -> r.deleteById(null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nullCalls")
+    void nullArgumentsAreRefusedLikeSpringDataDoesBeforeAnySql(NullCall call) {
+        Todo alive = save("alive");
+        sql.clear();
+
+        Throwable ours = catchThrowable(() -> call.reprieve().accept(todos));
+        assertThat(ours).isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(call.argument() + " must not");
+        assertThat(sql.statements()).as("SQL before the argument check").isEmpty();
+        assertThat(raw("deleted_at is null")).isEqualTo(1);
+        assertThat(todos.findById(alive.getId())).isPresent();
+        if (call.springData() != null) {
+            Throwable theirs = catchThrowable(() -> call.springData().accept(plains));
+            assertThat(theirs).as("Spring Data's own answer to the same call").isNotNull();
+            assertThat(ours).isExactlyInstanceOf(theirs.getClass());
+            assertThat(ours.getCause()).isExactlyInstanceOf(theirs.getCause().getClass());
+        }
+    }
+
+    @Test
+    void scopesRefuseNullArguments() {
+        assertThatThrownBy(() -> scopes.includingDeleted(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("work must not be null");
+        assertThatThrownBy(() -> scopes.onlyDeleted(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("work must not be null");
+        assertThatThrownBy(() -> scopes.seeing(null, () -> 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("visibility must not be null");
+        assertThatThrownBy(() -> new SoftDeleteScopes(null, tx)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sharedEntityManager must not be null");
+    }
+
+    // ---- the instances the caller holds -------------------------------------------------------------
+
+    @Test
+    void theInstancePassedToADeleteCarriesTheDeletion() {
+        Todo todo = save("milk");
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("alice", "pw", "ROLE_USER"));
+        todos.delete(todo);
+
+        assertThat(todo.isDeleted()).isTrue();
+        assertThat(todo.getDeletedAt()).isEqualTo(NOW);
+        assertThat(todo.getDeletedBy()).isEqualTo("alice");
+        assertThat(todo.getDeletionId()).isEqualTo(
+                jdbc.queryForObject("select deletion_id from todo where id = ?", String.class, todo.getId()));
+
+        Todo a = save("a");
+        Todo b = save("b");
+        todos.deleteAll(List.of(a, b));
+        assertThat(a.getDeletionId()).isNotNull().isEqualTo(b.getDeletionId()).isNotEqualTo(todo.getDeletionId());
+        Todo c = save("c");
+        todos.deleteAllInBatch(List.of(c));
+        assertThat(c.isDeleted()).isTrue();
+
+        clock.set(NOW.plusSeconds(60));
+        Todo again = todos.findByIdIncludingDeleted(todo.getId()).orElseThrow();
+        todos.delete(again); // already deleted: the instance shows the first deletion, which the row keeps
+        assertThat(again.getDeletedAt()).isEqualTo(NOW);
+        assertThat(again.getDeletionId()).isEqualTo(todo.getDeletionId());
+
+        Todo restored = todos.restore(todo.getId());
+        assertThat(restored.isDeleted()).isFalse();
+        assertThat(restored.getDeletedAt()).isNull();
+        assertThat(restored.getDeletionId()).isNull();
+    }
+
+    @Test
+    void loadedInstancesOfTheCascadeCarryTheDeletion() {
+        TodoList list = lists.save(new TodoList("groceries"));
+        Todo milk = todos.save(new Todo("milk", list));
+        tx.executeWithoutResult(status -> {
+            TodoList managed = lists.findById(list.getId()).orElseThrow();
+            Todo loaded = todos.findById(milk.getId()).orElseThrow();
+            lists.delete(managed);
+            assertThat(managed.isDeleted()).isTrue();
+            assertThat(loaded.isDeleted()).isTrue();
+            assertThat(loaded.getDeletionId()).isEqualTo(managed.getDeletionId());
+        });
+        assertThat(raw("deleted_at is null")).isZero();
+    }
+
+    @Test
+    void hardDeletingAParentWhoseChildrenAreInTheTrashTakesThemAlong() {
+        TodoList list = lists.save(new TodoList("groceries"));
+        Todo milk = todos.save(new Todo("milk", list));
+        Todo other = save("unrelated");
+        todos.delete(milk);
+
+        assertThat(lists.previewDeletion(list.getId()).inTrash()).containsOnly(java.util.Map.entry("Todo", 1L));
+        lists.hardDelete(list);
+        assertThat(jdbc.queryForObject("select count(*) from todo_list", Long.class)).isZero();
+        assertThat(raw("1 = 1")).isEqualTo(1);
+        assertThat(todos.findById(other.getId())).isPresent();
     }
 }

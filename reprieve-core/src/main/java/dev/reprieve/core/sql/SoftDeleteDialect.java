@@ -61,12 +61,22 @@ public interface SoftDeleteDialect extends PurgeDialect {
     }
 
     /**
-     * Locks rows about to be deleted, waiting for any transaction that is changing them (a restore) so the
-     * delete then sees their committed state instead of an older snapshot. Binds: {@code idCount} ids.
+     * Locks rows about to be deleted or restored, in ascending id order (one global order, so two operations
+     * never wait for each other crosswise), waiting for any transaction that is changing them so the
+     * operation then sees their committed state instead of an older snapshot. Binds: {@code idCount} ids.
      */
     default String lockByIds(SoftDeleteTable t, int idCount) {
         return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.idColumn() + " IN ("
-                + placeholders(idCount) + ") FOR UPDATE";
+                + placeholders(idCount) + ") ORDER BY " + t.idColumn() + " FOR UPDATE";
+    }
+
+    /**
+     * The parents some child rows reference through a relationship, so that an operation can lock the rows
+     * above the ones it changes before them. Binds: {@code idCount} child ids. Columns: parent id.
+     */
+    default String selectParentIds(Relation r, int idCount) {
+        return "SELECT DISTINCT " + r.foreignKeyColumn() + " FROM " + r.childTable() + " WHERE " + r.childIdColumn()
+                + " IN (" + placeholders(idCount) + ") AND " + r.foreignKeyColumn() + " IS NOT NULL";
     }
 
     /** Ids of the rows one operation marked. Binds: deletionId. */
@@ -94,6 +104,21 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + aliveChildrenOfOperation(r);
     }
 
+    /**
+     * Ids of the soft-deleted children of one parent row through a relationship: the rows already in the
+     * trash that a hard delete of the parent takes with it (CASCADE) or is refused for (RESTRICT).
+     * Binds: parent id. Columns: child id.
+     */
+    default String selectDeletedChildIds(Relation r) {
+        return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + r.foreignKeyColumn()
+                + " = ? AND " + r.child().deletedAtColumn() + " IS NOT NULL ORDER BY " + r.childIdColumn();
+    }
+
+    /** Counts the rows, alive or deleted, whose foreign key references one row. Binds: the referenced id. */
+    default String countReferencing(String table, String foreignKeyColumn) {
+        return "SELECT COUNT(*) FROM " + table + " WHERE " + foreignKeyColumn + " = ?";
+    }
+
     /** DETACH: sets the reference of alive children of the operation's rows to NULL. Binds: deletionId. */
     default String detachChildren(Relation r) {
         return "UPDATE " + r.childTable() + " SET " + r.foreignKeyColumn() + " = NULL WHERE "
@@ -112,9 +137,18 @@ public interface SoftDeleteDialect extends PurgeDialect {
     }
 
     /**
+     * {@link #selectParentState} as a locking read: it sees the latest committed state even where the
+     * transaction reads an older snapshot otherwise (MariaDB's REPEATABLE READ), so a restore never trusts a
+     * parent that a delete committed while the restore waited for its locks.
+     */
+    default String lockParentState(Relation r) {
+        return selectParentState(r) + " FOR UPDATE";
+    }
+
+    /**
      * One row of an operation whose parent is deleted by another operation (or without one): restoring the
-     * operation would leave it alive under a deleted parent. Binds: deletionId, deletionId.
-     * Columns: child id, parent id.
+     * operation would leave it alive under a deleted parent. A locking read, for the reason given at
+     * {@link #lockParentState}. Binds: deletionId, deletionId. Columns: child id, parent id.
      */
     default String selectChildOfOperationUnderDeletedParent(Relation r) {
         SoftDeleteTable p = r.parent();
@@ -122,7 +156,7 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return "SELECT c." + r.childIdColumn() + ", p." + p.idColumn() + " FROM " + r.childTable() + " c JOIN "
                 + p.table() + " p ON p." + p.idColumn() + " = c." + r.foreignKeyColumn() + " WHERE c."
                 + c.deletionIdColumn() + " = ? AND p." + p.deletedAtColumn() + " IS NOT NULL AND (p."
-                + p.deletionIdColumn() + " IS NULL OR p." + p.deletionIdColumn() + " <> ?) LIMIT 1";
+                + p.deletionIdColumn() + " IS NULL OR p." + p.deletionIdColumn() + " <> ?) LIMIT 1 FOR UPDATE";
     }
 
     /** The ids of the parent rows an operation has marked, as a subquery. Binds: deletionId. */
