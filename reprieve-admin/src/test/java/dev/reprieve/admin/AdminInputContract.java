@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -163,6 +164,8 @@ abstract class AdminInputContract {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
         mvc.perform(get("/reprieve/api/trash")).andExpect(status().isUnauthorized())
+                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).with(httpBasic("user", "user"))).andExpect(status().isForbidden())
                 .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
         assertThat(memos.findById(id)).isEmpty();
     }
