@@ -1,11 +1,11 @@
 package dev.reprieve.admin.security;
 
 import dev.reprieve.admin.ReprieveAdminProperties;
+import dev.reprieve.admin.web.ProblemJsonView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
-import org.springframework.http.HttpStatus;
-import dev.reprieve.admin.web.ProblemJsonView;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -78,7 +78,7 @@ public final class AdminSecurity {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntry))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(denied))
                 .requestCache(cache -> cache.requestCache(pagesOnly))
-                        .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
                         && (isScript(request) || carriesNoCredentials(request))));
         return http.build();
     }
