@@ -14,7 +14,9 @@ import dev.reprieve.admin.trash.TrashRestorer;
 import dev.reprieve.admin.trash.TrashTypes;
 import dev.reprieve.admin.trash.TypeBrowser;
 import dev.reprieve.admin.web.AdminApiController;
-import dev.reprieve.admin.web.AdminApiErrors;
+import dev.reprieve.admin.web.AdminErrors;
+import dev.reprieve.admin.input.StorableTextBody;
+import dev.reprieve.admin.input.StorableTextParameters;
 import dev.reprieve.admin.web.AdminPageController;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.spring.ReprieveAutoConfiguration;
@@ -42,6 +44,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Mounts the admin trash under {@code reprieve.admin.path} in a servlet web application that uses Reprieve,
@@ -58,7 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnClass({SecurityFilterChain.class, ReprieveRuntime.class})
 @ConditionalOnBooleanProperty(name = "reprieve.admin.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ReprieveAdminProperties.class)
-@Import({AdminPageController.class, AdminApiController.class, AdminApiErrors.class})
+@Import({AdminPageController.class, AdminApiController.class, ReprieveAdminAutoConfiguration.AdminJsonBodies.class})
 public class ReprieveAdminAutoConfiguration {
 
     /** Before any application chain, so that the admin's rules hold whatever the application allows elsewhere. */
@@ -68,6 +73,29 @@ public class ReprieveAdminAutoConfiguration {
             throws Exception {
         properties.validate();
         return AdminSecurity.chain(http, properties);
+    }
+
+    /** Answers every error under the admin's path in the admin's formats (problem details, the admin's error page). */
+    @Bean
+    public AdminErrors reprieveAdminErrors(ReprieveAdminProperties properties, TrashTypes types) {
+        return new AdminErrors(properties, types);
+    }
+
+    /** Text that cannot be stored, in a parameter or path segment under the admin's path, is a 400 before anything runs. */
+    @Bean
+    public WebMvcConfigurer reprieveAdminInputChecks(ReprieveAdminProperties properties) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new StorableTextParameters())
+                        .addPathPatterns(properties.basePath(), properties.basePath() + "/**");
+            }
+        };
+    }
+
+    /** The same check for the JSON API's request bodies. */
+    @ControllerAdvice(assignableTypes = AdminApiController.class)
+    static class AdminJsonBodies extends StorableTextBody {
     }
 
     @Bean

@@ -62,7 +62,7 @@ public class TypeBrowser {
                 Root<?> root = query.from(type.javaType());
                 query.select(root).orderBy(cb.asc(root.get(idName)));
                 List<Row> rows = new ArrayList<>();
-                for (Object entity : session.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList()) {
+                for (Object entity : session.createQuery(query).setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList()) {
                     rows.add(row(persister, type, entity));
                 }
                 return new Page(type.name(), showDeleted, page, size, total, rows);

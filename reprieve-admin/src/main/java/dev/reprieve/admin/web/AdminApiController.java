@@ -2,6 +2,7 @@ package dev.reprieve.admin.web;
 
 import dev.reprieve.admin.ReprieveAdminProperties;
 import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.input.PageParams;
 import dev.reprieve.admin.purge.PurgeRunner;
 import dev.reprieve.admin.purge.PurgeStatus;
 import dev.reprieve.admin.trash.ActionResult;
@@ -58,9 +59,10 @@ public class AdminApiController {
     public TrashPage trash(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String deletedBy,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return browser.page(Params.trash(type, from, to, deletedBy, q, sort, cursor, page, size, properties.getPageSize()));
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        PageParams paging = PageParams.of(page, size, properties.getPageSize(), properties.getMaxPageSize());
+        return browser.page(Params.trash(type, from, to, deletedBy, q, sort, cursor, paging.page(), paging.size()));
     }
 
     @PostMapping("/trash/{type}/{id}/restore")
@@ -95,10 +97,10 @@ public class AdminApiController {
     @GetMapping("/history")
     public List<AuditEvent> history(@RequestParam(required = false) String action, @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String size) {
         String typeName = type == null || type.isBlank() ? null : types.require(type.trim()).name();
         return history.find(new AuditQuery(Params.action(action), typeName, Params.blankToNull(actor),
-                TimeParam.from(from), TimeParam.to(to), Math.min(Math.max(size, 1), properties.getMaxPageSize())));
+                TimeParam.from(from), TimeParam.to(to), PageParams.size(size, 100, properties.getMaxPageSize())));
     }
 
     /** {@code POST /api/purge?dryRun=true} reports; {@code dryRun=false} starts a purge and answers 202 with its progress. */

@@ -2,6 +2,8 @@ package dev.reprieve.admin.web;
 
 import dev.reprieve.admin.ReprieveAdminProperties;
 import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.input.LocalRedirect;
+import dev.reprieve.admin.input.PageParams;
 import dev.reprieve.admin.purge.PurgeRunner;
 import dev.reprieve.admin.trash.ActionResult;
 import dev.reprieve.admin.trash.BadRequestException;
@@ -25,7 +27,6 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,9 +82,10 @@ public class AdminPageController {
     public String trash(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String deletedBy,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size, Model model,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String size, Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        TrashFilter filter = Params.trash(type, from, to, deletedBy, q, sort, cursor, 0, size, properties.getPageSize());
+        TrashFilter filter = Params.trash(type, from, to, deletedBy, q, sort, cursor, 0,
+                PageParams.size(size, properties.getPageSize(), properties.getMaxPageSize()));
         var page = browser.page(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("trash", page);
@@ -98,6 +100,15 @@ public class AdminPageController {
                     .replaceFirst("^[a-z]+://[^/]+", ""));
         }
         return "reprieve-admin/trash";
+    }
+
+    /** Where the admin's security sends a signed-in user without the admin role: the same navigation, styled. */
+    @RequestMapping("/denied")
+    public String denied(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("typeNames", List.of());
+        model.addAttribute("role", properties.getRole());
+        return "reprieve-admin/denied";
     }
 
     @GetMapping("/logout-page")
@@ -150,8 +161,9 @@ public class AdminPageController {
 
     @GetMapping("/types/{type}")
     public String browse(@PathVariable String type, @RequestParam(defaultValue = "false") boolean showDeleted,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("rows", typeBrowser.page(type, showDeleted, page, properties.getPageSize()));
+            @RequestParam(required = false) String page, Model model) {
+        PageParams paging = PageParams.of(page, null, properties.getPageSize(), properties.getMaxPageSize());
+        model.addAttribute("rows", typeBrowser.page(type, showDeleted, paging.page(), paging.size()));
         return "reprieve-admin/type";
     }
 
@@ -197,25 +209,6 @@ public class AdminPageController {
         return "redirect:" + properties.basePath() + "/purge";
     }
 
-    @ExceptionHandler({UnknownTypeException.class, RowNotInTrashException.class})
-    public String notFound(RuntimeException e, Model model, HttpServletResponse response) {
-        response.setStatus(404);
-        return problem(e, model);
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    public String badRequest(RuntimeException e, Model model, HttpServletResponse response) {
-        response.setStatus(400);
-        return problem(e, model);
-    }
-
-    private String problem(RuntimeException e, Model model) {
-        model.addAttribute("base", properties.basePath());
-        model.addAttribute("typeNames", types.names());
-        model.addAttribute("problem", e.getMessage());
-        return "reprieve-admin/problem";
-    }
-
     /** Runs an action; its report or its refusal becomes the flash message on the page we go back to. */
     private String act(RedirectAttributes flash, String back, Supplier<ActionResult> action) {
         try {
@@ -228,7 +221,6 @@ public class AdminPageController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         String base = properties.basePath();
-        boolean safe = back != null && back.startsWith(base + "/") && !back.startsWith("//") && !back.contains("\\");
-        return "redirect:" + (safe ? back : base + "/trash");
+        return "redirect:" + LocalRedirect.target(back, base + "/", base + "/trash");
     }
 }

@@ -13,9 +13,9 @@ final class Params {
     }
 
     static TrashFilter trash(String type, String from, String to, String deletedBy, String q, String sort, String cursor,
-            Integer page, Integer size, int defaultSize) {
+            int page, int size) {
         return new TrashFilter(blankToNull(type), TimeParam.from(from), TimeParam.to(to), blankToNull(deletedBy), blankToNull(q),
-                null, order(sort), blankToNull(cursor), page == null ? 0 : page, size == null ? defaultSize : size);
+                null, order(sort), blankToNull(cursor), page, size);
     }
 
     static TrashOrder order(String sort) {

@@ -2,6 +2,7 @@ package dev.reprieve.demo.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import dev.reprieve.admin.security.AdminSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,13 +40,14 @@ public class DemoSecurity {
                         .requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
                         .anyRequest().permitAll())
                 .httpBasic(withDefaults())
-                .formLogin(withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(withDefaults())
-                // the JSON APIs are called by scripts (anonymously, or with HTTP Basic for the Actuator). The pages
-                // need the CSRF token once someone is logged in (their forms carry it); an anonymous visitor has no
-                // session rights a forged request could borrow
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/actuator/**")
-                        .ignoringRequestMatchers(request -> !loggedIn()));
+                // A state change made with someone's login needs the CSRF token: the pages' forms carry it, and so
+                // must API calls that ride on the session cookie. Calls with their own Authorization header (HTTP
+                // Basic from a script) need none unless a browser marks them cross-site, and an anonymous visitor
+                // without credentials has no rights a forged request could borrow.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> AdminSecurity.isScript(request)
+                        || (!loggedIn() && request.getHeader("Authorization") == null)));
         return http.build();
     }
 

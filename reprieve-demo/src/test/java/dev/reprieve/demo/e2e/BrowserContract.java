@@ -204,4 +204,31 @@ abstract class BrowserContract {
     static long id(String json) {
         return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
     }
+
+    @Test
+    void errorsAndTheLoginPageComeInTheDemosOwnStyleAndSayWhoIsLoggedIn() throws IOException {
+        browser.get(url("/login"));
+        assertThat(browser.findElement(By.cssSelector("nav.nav")).getText()).contains("Todos");
+        screenshot("demo-login");
+        browser.findElement(By.id("username")).sendKeys("user");
+        browser.findElement(By.id("password")).sendKeys("user");
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("user");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+
+        for (String path : List.of("/articles/999999", "/articles/abc", "/no/such/page")) {
+            browser.get(url(path));
+            assertThat(browser.findElement(By.id("error-title")).getText()).startsWith(path.equals("/articles/abc") ? "400" : "404");
+            assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("user");
+            assertThat(browser.getPageSource()).doesNotContain("Whitelabel").doesNotContain("java.").doesNotContain("\"timestamp\"");
+        }
+        screenshot("demo-error");
+
+        browser.get(url("/reprieve/trash"));
+        assertThat(browser.findElement(By.id("denied")).getText()).contains("REPRIEVE_ADMIN");
+        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("user");
+        assertThat(browser.findElement(By.cssSelector("nav.bar")).getText()).contains("Log out");
+        screenshot("admin-forbidden");
+    }
 }

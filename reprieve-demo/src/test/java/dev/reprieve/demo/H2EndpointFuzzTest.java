@@ -1,0 +1,13 @@
+package dev.reprieve.demo;
+
+import dev.reprieve.testing.RequiresDatabase;
+import dev.reprieve.testing.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class H2EndpointFuzzTest extends EndpointFuzzContract {
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DemoDatabases.use(TestDatabase.H2, registry, true);
+    }
+}
