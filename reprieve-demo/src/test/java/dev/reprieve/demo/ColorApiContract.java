@@ -16,9 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.reprieve.demo.color.Color;
 import dev.reprieve.demo.color.ColorRepository;
-import dev.reprieve.hibernate.UniqueViolations;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
+import dev.reprieve.spring.AliveUniqueViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class ColorApiContract extends SoftDeleteResourceContract {
 
     @Autowired ColorRepository colors;
-    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Override String path() { return "/api/colors"; }
     @Override String table() { return "color"; }
@@ -81,8 +78,10 @@ abstract class ColorApiContract extends SoftDeleteResourceContract {
     void theDatabaseRefusesASecondAliveNameEvenPastTheApisCheck() throws Exception {
         long red = created(path(), color("red", "#FF0000"));
         assertThatThrownBy(() -> colors.saveAndFlush(new Color("red", "#000000")))
-                .satisfies(e -> assertThat(UniqueViolations.find(e, entityManagerFactory.unwrap(SessionFactory.class)))
-                        .hasValueSatisfying(v -> assertThat(v).hasMessageContaining("Color.name 'red'")));
+                .isInstanceOfSatisfying(AliveUniqueViolationException.class, e -> {
+                    assertThat(e).hasMessageContaining("Color.name 'red'");
+                    assertThat(e.getFields()).containsExactly("name");
+                });
         assertThat(rows("color")).isEqualTo(1);
         mvc.perform(delete(path() + "/{id}", red)).andExpect(status().isNoContent());
         colors.saveAndFlush(new Color("red", "#000000"));

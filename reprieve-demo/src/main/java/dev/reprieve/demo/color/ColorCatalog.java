@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates colors with a 409 that names the field and the alive holder of a taken name. The database
  * enforces the name's uniqueness among alive colors ({@code @UniqueWhenAlive}); this check only words the
- * common case, and a request racing it gets Reprieve's {@code UniqueViolationException}, also a 409.
+ * common case, and a request racing it gets the starter's {@code AliveUniqueViolationException}, also a 409.
  * Restores need nothing here: the library refuses them with a {@code RestoreConflictException}.
  */
 @Service

@@ -6,12 +6,9 @@ import dev.reprieve.admin.web.Problems;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.RowNotFoundException;
-import dev.reprieve.hibernate.UniqueViolations;
-import jakarta.persistence.EntityManagerFactory;
+import dev.reprieve.spring.AliveUniqueViolationException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.hibernate.SessionFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,21 +33,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 public class DemoErrors {
 
-    private final SessionFactory sessionFactory;
-
-    public DemoErrors(EntityManagerFactory entityManagerFactory) {
-        this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
-    }
-
     /**
      * The database refused a second alive row with a {@code @UniqueWhenAlive} value (a request that raced
      * the demo's own check): 409 naming the entity and key. Any other integrity error stays a server error.
      */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        return UniqueViolations.find(e, sessionFactory)
-                .map(v -> answer(request, HttpStatus.CONFLICT, v.getMessage()))
-                .orElseThrow(() -> e);
+    @ExceptionHandler(AliveUniqueViolationException.class)
+    ModelAndView integrity(AliveUniqueViolationException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler({RowNotFoundException.class, NotFoundException.class})
