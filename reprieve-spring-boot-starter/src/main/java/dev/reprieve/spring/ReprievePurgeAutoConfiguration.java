@@ -94,7 +94,7 @@ public class ReprievePurgeAutoConfiguration {
                 ? fileArchive(purge) : null;
         Clock purgeClock = clock.getIfUnique(Clock::systemUTC);
         Integer batchSize = purge.getBatchSize();
-        Purger purger = new Purger(dataSource, dialect == null ? dialect(dataSource) : dialect, plan, purgeClock,
+        Purger purger = new Purger(dataSource, dialect == null ? dialect(dataSource, properties) : dialect, plan, purgeClock,
                 batchSize != null ? batchSize : Purger.DEFAULT_BATCH_SIZE,
                 batchSize != null ? batchSize : Purger.DEFAULT_LOCKED_BATCH_SIZE, purge.getBatchTime(), files,
                 PurgeListener.of(listeners.orderedStream().toList()));
@@ -129,9 +129,9 @@ public class ReprievePurgeAutoConfiguration {
         return new JsonLinesArchive(purge.getArchiveDirectory());
     }
 
-    private static SoftDeleteDialect dialect(DataSource dataSource) {
+    private static SoftDeleteDialect dialect(DataSource dataSource, ReprieveProperties properties) {
         try (Connection c = dataSource.getConnection()) {
-            return SoftDeleteDialects.forProductName(c.getMetaData().getDatabaseProductName());
+            return SoftDeleteDialects.resolve(c, properties.getDialect());
         } catch (SQLException e) {
             throw new ReprieveException("Cannot read the database product for the purge: " + e.getMessage(), e);
         }
@@ -147,7 +147,7 @@ public class ReprievePurgeAutoConfiguration {
             ReprieveProperties.Purge purge = properties.getPurge();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             if (purge.isCreateLockTable()) {
-                dialect(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
+                dialect(dataSource, properties).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
             }
             return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                     .withJdbcTemplate(jdbc).withTableName(purge.getLockTable()).usingDbTime().build());
