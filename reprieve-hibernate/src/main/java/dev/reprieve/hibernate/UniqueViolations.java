@@ -32,7 +32,8 @@ public final class UniqueViolations {
             SoftDeleteDialect dialect) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && isUniqueViolation(sql)) {
-                Optional<UniqueAliveConstraint> key = match(sql.getMessage(), keys);
+                Optional<UniqueAliveConstraint> key = match(sql.getMessage(), keys)
+                        .or(() -> matchPartitionIndex(sql.getMessage(), keys, dialect));
                 if (key.isPresent()) {
                     return Optional.of(new UniqueViolationException(key.get(),
                             dialect.violatedValue(sql.getMessage()).orElse(null), error));
@@ -40,6 +41,16 @@ public final class UniqueViolations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The key whose index a partition holds under a name the database chose; only when exactly one key fits,
+     * so that two keys on the same columns are never confused.
+     */
+    static Optional<UniqueAliveConstraint> matchPartitionIndex(String message, Collection<UniqueAliveConstraint> keys,
+            SoftDeleteDialect dialect) {
+        var fitting = keys.stream().filter(key -> dialect.namesPartitionIndexOf(message, key)).toList();
+        return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }
 
     /** SQLState 23505 (PostgreSQL, H2) or MariaDB's duplicate-key error 1062. */
