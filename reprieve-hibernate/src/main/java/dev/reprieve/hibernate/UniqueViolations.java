@@ -32,8 +32,7 @@ public final class UniqueViolations {
             SoftDeleteDialect dialect) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && isUniqueViolation(sql)) {
-                Optional<UniqueAliveConstraint> key = match(sql.getMessage(), keys)
-                        .or(() -> matchPartitionIndex(sql.getMessage(), keys, dialect));
+                Optional<UniqueAliveConstraint> key = violatedKey(sql.getMessage(), keys, dialect);
                 if (key.isPresent()) {
                     return Optional.of(new UniqueViolationException(key.get(),
                             dialect.violatedValue(sql.getMessage()).orElse(null), error));
@@ -41,6 +40,12 @@ public final class UniqueViolations {
             }
         }
         return Optional.empty();
+    }
+
+    /** The key a unique violation's message names: by its index, or by a partition's copy of that index. */
+    static Optional<UniqueAliveConstraint> violatedKey(String message, Collection<UniqueAliveConstraint> keys,
+            SoftDeleteDialect dialect) {
+        return match(message, keys).or(() -> matchPartitionIndex(message, keys, dialect));
     }
 
     /**
