@@ -16,14 +16,17 @@ import org.hibernate.dialect.Dialect;
 final class AliveIndexes implements AuxiliaryDatabaseObject {
 
     private final AliveKeysReader.TableKeys keys;
+    private final String forcedDialect;
 
-    AliveIndexes(AliveKeysReader.TableKeys keys) {
+    /** @param forcedDialect the {@link ReprieveSettings#DIALECT} setting, or null to follow Hibernate's dialect */
+    AliveIndexes(AliveKeysReader.TableKeys keys, String forcedDialect) {
         this.keys = keys;
+        this.forcedDialect = forcedDialect;
     }
 
     @Override
     public boolean appliesToDialect(Dialect dialect) {
-        return new SoftDeleteIndexes(keys.table()).appliesToDialect(dialect);
+        return new SoftDeleteIndexes(keys.table(), forcedDialect).appliesToDialect(dialect);
     }
 
     @Override
@@ -33,7 +36,7 @@ final class AliveIndexes implements AuxiliaryDatabaseObject {
 
     @Override
     public String[] sqlCreateStrings(SqlStringGenerationContext context) {
-        var dialect = SoftDeleteIndexes.dialectFor(context.getDialect());
+        var dialect = SoftDeleteIndexes.dialectFor(context.getDialect(), forcedDialect);
         List<String> ddl = new ArrayList<>();
         for (UniqueAliveConstraint key : keys.uniques()) {
             ddl.addAll(dialect.createUniqueWhenAlive(key));

@@ -46,7 +46,7 @@ public final class ReprieveIntegrator implements Integrator {
         }
         Map<String, Object> settings = factory.getProperties();
         ReprieveRuntime runtime = new ReprieveRuntime(factory, model,
-                SoftDeleteIndexes.dialectFor(factory.getJdbcServices().getDialect()),
+                DialectResolver.resolve(factory, settings.get(ReprieveSettings.DIALECT)),
                 setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),

@@ -42,6 +42,7 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
         metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.DELETED, null, false, true, null, null));
 
         boolean createIndexes = createIndexes(buildingContext);
+        String forcedDialect = forcedDialect(buildingContext);
         var aliveKeys = AliveKeysReader.read(metadata.getEntityBindings(), model);
         for (PersistentClass entity : metadata.getEntityBindings()) {
             if (entity instanceof RootClass && SoftDeleteMappingReader.isSoftDeletable(entity)) {
@@ -49,8 +50,8 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
                 entity.addFilter(SoftDeleteFilters.ALIVE, SoftDeleteFilters.aliveCondition(table), true, Map.of(), Map.of());
                 entity.addFilter(SoftDeleteFilters.DELETED, SoftDeleteFilters.deletedCondition(table), true, Map.of(), Map.of());
                 if (createIndexes) {
-                    metadata.getDatabase().addAuxiliaryDatabaseObject(new SoftDeleteIndexes(table));
-                    metadata.getDatabase().addAuxiliaryDatabaseObject(new AliveIndexes(aliveKeys.get(table)));
+                    metadata.getDatabase().addAuxiliaryDatabaseObject(new SoftDeleteIndexes(table, forcedDialect));
+                    metadata.getDatabase().addAuxiliaryDatabaseObject(new AliveIndexes(aliveKeys.get(table), forcedDialect));
                 }
             }
         }
@@ -85,6 +86,12 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
             return Optional.empty();
         }
         return model.forType(targetEntity.getMappedClass());
+    }
+
+    private static String forcedDialect(MetadataBuildingContext context) {
+        Object value = context.getBootstrapContext().getServiceRegistry().requireService(ConfigurationService.class)
+                .getSettings().get(ReprieveSettings.DIALECT);
+        return value == null ? null : value.toString();
     }
 
     private static boolean createIndexes(MetadataBuildingContext context) {

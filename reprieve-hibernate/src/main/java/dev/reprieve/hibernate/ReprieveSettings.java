@@ -31,6 +31,12 @@ public final class ReprieveSettings {
      */
     public static final String FOREIGN_KEY_POLICY = "reprieve.foreign_key_policy";
 
+    /**
+     * {@code postgresql}, {@code mariadb} or {@code h2}: forces Reprieve's SQL dialect instead of identifying
+     * the database engine at startup. For an engine Reprieve does not support, at the user's own risk.
+     */
+    public static final String DIALECT = dev.reprieve.core.sql.SoftDeleteDialects.SETTING;
+
     private ReprieveSettings() {
     }
 }

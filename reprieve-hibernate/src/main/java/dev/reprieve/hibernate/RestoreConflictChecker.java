@@ -69,7 +69,7 @@ public final class RestoreConflictChecker {
     private Optional<RestoreConflict> lateConflict(RuntimeException error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && UniqueViolations.isUniqueViolation(sql)) {
-                return UniqueViolations.match(sql.getMessage(), runtime.uniqueConstraints())
+                return UniqueViolations.violatedKey(sql.getMessage(), runtime.uniqueConstraints(), runtime.dialect())
                         .map(key -> new RestoreConflict(key, null,
                                 runtime.dialect().violatedValue(sql.getMessage()).<List<Object>>map(List::of).orElse(List.of()),
                                 null));

@@ -168,10 +168,18 @@ public final class RetentionPurge {
         }
     }
 
-    /** The dialect of the database behind {@code dataSource}, from its JDBC metadata. */
+    /** The dialect of the database behind {@code dataSource}, identified from its JDBC metadata. */
     public static SoftDeleteDialect dialectOf(DataSource dataSource) {
+        return dialectOf(dataSource, null);
+    }
+
+    /**
+     * @param forced a dialect name ({@code postgresql}, {@code mariadb}, {@code h2}) that overrides the
+     *               identification, or {@code null}
+     */
+    public static SoftDeleteDialect dialectOf(DataSource dataSource, String forced) {
         try (Connection c = dataSource.getConnection()) {
-            return SoftDeleteDialects.forProductName(c.getMetaData().getDatabaseProductName());
+            return SoftDeleteDialects.resolve(c, forced);
         } catch (SQLException e) {
             throw new ReprieveException("Cannot read the database product for the purge: " + e.getMessage(), e);
         }

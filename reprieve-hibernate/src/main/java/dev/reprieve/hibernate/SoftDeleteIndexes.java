@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SoftDeleteDialects;
@@ -11,22 +12,26 @@ import org.hibernate.dialect.Dialect;
 final class SoftDeleteIndexes implements AuxiliaryDatabaseObject {
 
     private final SoftDeleteTable table;
+    private final String forcedDialect;
 
-    SoftDeleteIndexes(SoftDeleteTable table) {
+    /** @param forcedDialect the {@link ReprieveSettings#DIALECT} setting, or null to follow Hibernate's dialect */
+    SoftDeleteIndexes(SoftDeleteTable table, String forcedDialect) {
         this.table = table;
+        this.forcedDialect = forcedDialect;
     }
 
-    static SoftDeleteDialect dialectFor(Dialect dialect) {
-        return SoftDeleteDialects.forProductName(dialect.getClass().getSimpleName());
+    static SoftDeleteDialect dialectFor(Dialect dialect, String forcedDialect) {
+        return forcedDialect == null || forcedDialect.isBlank() ? DialectResolver.fromHibernate(dialect)
+                : SoftDeleteDialects.named(forcedDialect);
     }
 
     @Override
     public boolean appliesToDialect(Dialect dialect) {
         try {
-            dialectFor(dialect);
+            dialectFor(dialect, forcedDialect);
             return true;
-        } catch (IllegalArgumentException unsupported) {
-            return false;
+        } catch (ReprieveException unsupported) {
+            return false; // startup stops in the integrator, with the engine named
         }
     }
 
@@ -37,7 +42,7 @@ final class SoftDeleteIndexes implements AuxiliaryDatabaseObject {
 
     @Override
     public String[] sqlCreateStrings(SqlStringGenerationContext context) {
-        return dialectFor(context.getDialect()).createIndexes(table).toArray(String[]::new);
+        return dialectFor(context.getDialect(), forcedDialect).createIndexes(table).toArray(String[]::new);
     }
 
     @Override

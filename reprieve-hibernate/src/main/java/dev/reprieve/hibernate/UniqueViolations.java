@@ -32,7 +32,7 @@ public final class UniqueViolations {
             SoftDeleteDialect dialect) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && isUniqueViolation(sql)) {
-                Optional<UniqueAliveConstraint> key = match(sql.getMessage(), keys);
+                Optional<UniqueAliveConstraint> key = violatedKey(sql.getMessage(), keys, dialect);
                 if (key.isPresent()) {
                     return Optional.of(new UniqueViolationException(key.get(),
                             dialect.violatedValue(sql.getMessage()).orElse(null), error));
@@ -40,6 +40,22 @@ public final class UniqueViolations {
             }
         }
         return Optional.empty();
+    }
+
+    /** The key a unique violation's message names: by its index, or by a partition's copy of that index. */
+    static Optional<UniqueAliveConstraint> violatedKey(String message, Collection<UniqueAliveConstraint> keys,
+            SoftDeleteDialect dialect) {
+        return match(message, keys).or(() -> matchPartitionIndex(message, keys, dialect));
+    }
+
+    /**
+     * The key whose index a partition holds under a name the database chose; only when exactly one key fits,
+     * so that two keys on the same columns are never confused.
+     */
+    static Optional<UniqueAliveConstraint> matchPartitionIndex(String message, Collection<UniqueAliveConstraint> keys,
+            SoftDeleteDialect dialect) {
+        var fitting = keys.stream().filter(key -> dialect.namesPartitionIndexOf(message, key)).toList();
+        return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }
 
     /** SQLState 23505 (PostgreSQL, H2) or MariaDB's duplicate-key error 1062. */

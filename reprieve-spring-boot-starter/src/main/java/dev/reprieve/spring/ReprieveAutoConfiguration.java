@@ -56,6 +56,9 @@ public class ReprieveAutoConfiguration {
             settings.put(ReprieveSettings.SECOND_DELETE, properties.getSecondDelete());
             settings.put(ReprieveSettings.CREATE_INDEXES, String.valueOf(properties.isCreateIndexes()));
             settings.put(ReprieveSettings.SCHEMA_CHECK, properties.getSchemaCheck());
+            if (properties.getDialect() != null) {
+                settings.put(ReprieveSettings.DIALECT, properties.getDialect());
+            }
         };
     }
 

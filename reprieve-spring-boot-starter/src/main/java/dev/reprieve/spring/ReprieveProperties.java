@@ -34,6 +34,20 @@ public class ReprieveProperties {
     /** The retention purge: schedule, batches, cluster lock, legal hold and archive. */
     private final Purge purge = new Purge();
 
+    /**
+     * Forces Reprieve's SQL dialect (postgresql, mariadb or h2) instead of identifying the database engine at
+     * startup; for an engine Reprieve does not support, at your own risk (see docs/scaling.md).
+     */
+    private String dialect;
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
+    }
+
     public SecondDeletePolicy getSecondDelete() {
         return secondDelete;
     }

@@ -6,6 +6,7 @@ import dev.reprieve.core.purge.ArchiveSink;
 import dev.reprieve.core.purge.PurgeListener;
 import dev.reprieve.core.purge.PurgePlan;
 import dev.reprieve.core.purge.Purger;
+import dev.reprieve.core.sql.SoftDeleteDialects;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.RetentionPurge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,6 +63,9 @@ public class ReprievePurgeAutoConfiguration {
         RetentionPurge.Builder builder = RetentionPurge.of(entityManagerFactory.unwrap(SessionFactory.class), dataSource)
                 .clock(purgeClock);
         PurgePolicies.apply(properties, builder);
+        if (properties.getDialect() != null) {
+            builder.dialect(SoftDeleteDialects.named(properties.getDialect()));
+        }
         if (purge.getArchive().containsValue(ArchiveMode.FILES)) {
             builder.fileArchive(fileArchive(purge));
         }
@@ -108,7 +112,7 @@ public class ReprievePurgeAutoConfiguration {
             ReprieveProperties.Purge purge = properties.getPurge();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             if (purge.isCreateLockTable()) {
-                RetentionPurge.dialectOf(dataSource).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
+                RetentionPurge.dialectOf(dataSource, properties.getDialect()).createLockTable(purge.getLockTable()).forEach(jdbc::execute);
             }
             return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                     .withJdbcTemplate(jdbc).withTableName(purge.getLockTable()).usingDbTime().build());

@@ -50,6 +50,25 @@ public final class PostgresDialect implements SoftDeleteDialect {
 
     private static final Pattern KEY_VALUE = Pattern.compile("Key \\((.*)\\)=\\((.*)\\) already exists");
 
+    private static final Pattern CONSTRAINT = Pattern.compile("unique constraint \"([^\"]+)\"");
+
+    /**
+     * PostgreSQL names a partition's copy of an index {@code <partition>_<columns joined by _>_idx} (a digit
+     * appended on a clash), and the message's key lists the columns: both must fit the key.
+     */
+    @Override
+    public boolean namesPartitionIndexOf(String databaseMessage, UniqueAliveConstraint key) {
+        String message = databaseMessage == null ? "" : databaseMessage;
+        Matcher constraint = CONSTRAINT.matcher(message);
+        Matcher columns = KEY_VALUE.matcher(message);
+        if (!constraint.find() || !columns.find()) {
+            return false;
+        }
+        String joined = String.join("_", key.columns()).toLowerCase(java.util.Locale.ROOT);
+        return constraint.group(1).toLowerCase(java.util.Locale.ROOT).matches(".+_" + Pattern.quote(joined) + "_idx\\d*")
+                && columns.group(1).replace(" ", "").equalsIgnoreCase(String.join(",", key.columns()));
+    }
+
     @Override
     public Optional<String> violatedValue(String databaseMessage) {
         Matcher m = KEY_VALUE.matcher(databaseMessage == null ? "" : databaseMessage);

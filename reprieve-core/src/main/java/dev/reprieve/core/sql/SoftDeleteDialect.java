@@ -249,6 +249,15 @@ public interface SoftDeleteDialect extends PurgeDialect {
     }
 
     /**
+     * Whether a unique violation's message may come from {@code key}'s index as a partition of a partitioned
+     * table holds it, under a name the database chose: the index a statement violates there is the partition's,
+     * not the one Reprieve created on the table. False where partitions report the table's index name.
+     */
+    default boolean namesPartitionIndexOf(String databaseMessage, UniqueAliveConstraint key) {
+        return false;
+    }
+
+    /**
      * The key value a unique violation names, read from this database's error message (for the conflict
      * message only, unquoted, composite values as the database joins them); empty when the message does not say.
      */

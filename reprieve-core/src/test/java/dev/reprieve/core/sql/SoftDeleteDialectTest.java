@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.UniqueAliveConstraint;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SoftDeleteDialectTest {
@@ -39,5 +41,20 @@ class SoftDeleteDialectTest {
         assertThat(SoftDeleteDialects.forProductName("H2")).isInstanceOf(H2Dialect.class);
         assertThatThrownBy(() -> SoftDeleteDialects.forProductName("Oracle")).hasMessageContaining("Oracle");
         assertThatThrownBy(() -> SoftDeleteDialect.placeholders(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void postgresRecognisesAPartitionsCopyOfAUniqueWhenAliveIndex() {
+        var key = new UniqueAliveConstraint(todo, List.of("region", "code"), List.of("region", "code"), "todo_region_code_alive_uq");
+        var other = new UniqueAliveConstraint(todo, List.of("code"), List.of("code"), "todo_code_alive_uq");
+        String message = "ERROR: duplicate key value violates unique constraint \"todo_low_region_code_idx\"\n"
+                + "  Detail: Key (region, code)=(10, x) already exists.";
+        var postgres = new PostgresDialect();
+
+        assertThat(postgres.namesPartitionIndexOf(message, key)).isTrue();
+        assertThat(postgres.namesPartitionIndexOf(message.replace("_idx\"", "_idx1\""), key)).isTrue();
+        assertThat(postgres.namesPartitionIndexOf(message, other)).isFalse();
+        assertThat(postgres.namesPartitionIndexOf(message.replace("Key (region, code)", "Key (region, code, x)"), key)).isFalse();
+        assertThat(new MariaDbDialect().namesPartitionIndexOf(message, key)).isFalse();
     }
 }
