@@ -76,8 +76,14 @@ public final class ReprieveIntegrator implements Integrator {
         List<LoadEventListener> loadDelegates = new ArrayList<>();
         loads.listeners().forEach(loadDelegates::add);
         loads.clearListeners();
+        SessionReferences references = new SessionReferences();
         for (LoadEventListener delegate : loadDelegates) {
-            loads.appendListener(new VisibilityLoadListener(runtime, delegate));
+            loads.appendListener(new VisibilityLoadListener(runtime, references, delegate));
+        }
+        var toOnes = ReferenceReader.read(metadata, ReferenceReader.globalDefault(settings.get(ReprieveSettings.REFERENCES)));
+        if (!toOnes.isEmpty()) {
+            registry.getEventListenerGroup(EventType.POST_LOAD)
+                    .appendListener(new DeletedReferenceListener(runtime, references, toOnes));
         }
     }
 
