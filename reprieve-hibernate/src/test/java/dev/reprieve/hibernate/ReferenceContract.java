@@ -218,6 +218,20 @@ abstract class ReferenceContract {
     }
 
     @Test
+    void theGlobalDefaultAppliesToRelationsWithoutAnAnnotation() {
+        lineWithDeletedProducts();
+        delete(Product.class, 1L);
+        var cfg = HibernateTestFactory.configuration(database(), clock, () -> "alice", Product.class, Line.class,
+                Customer.class, Profile.class, Card.class, Member.class, Badge.class);
+        cfg.setProperty(org.hibernate.cfg.AvailableSettings.HBM2DDL_AUTO, "none");
+        cfg.getProperties().put(ReprieveSettings.REFERENCES, "throw");
+        try (SessionFactory strict = cfg.buildSessionFactory()) {
+            assertThatThrownBy(() -> strict.fromTransaction(s -> s.find(Line.class, 1L).lazyLoad.getName()))
+                    .isInstanceOf(DeletedReferenceException.class).hasMessageContaining("lazyLoad");
+        }
+    }
+
+    @Test
     void noPolicyWritesTheForeignKeyWhenTheOwnerIsSaved() {
         lineWithDeletedProducts();
         factory.inTransaction(s -> s.createSelectionQuery("from Product where id in (1, 2, 3, 5)", Product.class)
