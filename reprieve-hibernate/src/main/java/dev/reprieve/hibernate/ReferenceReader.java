@@ -15,6 +15,7 @@ import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
+import org.hibernate.mapping.ToOne;
 
 /**
  * Reads, per entity, the to-one attributes into soft-deletable entities that need work after a load: inverse
@@ -38,9 +39,9 @@ final class ReferenceReader {
                     if (softDeletable(metadata, oneToOne.getReferencedEntityName())) {
                         references.add(new Reference(property.getName(), oneToOne.getReferencedEntityName(), true));
                     }
-                } else if (property.getValue() instanceof ManyToOne toOne
-                        || property.getValue() instanceof OneToOne) {
-                    String target = ((org.hibernate.mapping.ToOne) property.getValue()).getReferencedEntityName();
+                } else if (property.getValue() instanceof ManyToOne || property.getValue() instanceof OneToOne) {
+                    // a @ManyToOne, an owning @OneToOne (mapped as a unique many-to-one) or a shared-key one
+                    String target = ((ToOne) property.getValue()).getReferencedEntityName();
                     if (softDeletable(metadata, target)
                             && policy(entity.getMappedClass(), property.getName(), globalDefault) == ReferencePolicy.THROW) {
                         references.add(new Reference(property.getName(), target, false));
