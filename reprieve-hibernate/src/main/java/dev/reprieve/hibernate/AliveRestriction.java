@@ -6,6 +6,8 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
+import org.hibernate.sql.ast.spi.SqlAstCreationState;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.from.TableReference;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
@@ -45,6 +47,18 @@ final class AliveRestriction {
         }
         Column column = deletedAt.getColumns().get(0);
         return column.getQuotedName(dialect);
+    }
+
+    /**
+     * Whether an entity's table group gets the restriction: query roots and joins in the default view do;
+     * loads by key do not (a load listener answers them), nor does a fetched to-one, which loads the
+     * reference as navigating it would (hiding it would hand out a {@code null} that a save then writes).
+     */
+    static boolean appliesToEntity(TableGroup tableGroup, SqlAstCreationState creationState) {
+        return tableGroup != null
+                && !creationState.applyOnlyLoadByKeyFilters()
+                && !(tableGroup.isFetched() && tableGroup.getModelPart() instanceof ToOneAttributeMapping)
+                && SoftDeleteFilters.aliveView(creationState.getLoadQueryInfluencers().getEnabledFilters());
     }
 
     void apply(Consumer<Predicate> predicates, TableGroup tableGroup, boolean useQualifier) {

@@ -12,7 +12,7 @@ import org.hibernate.sql.ast.tree.predicate.Predicate;
 
 /**
  * Hibernate's persister for a soft-deletable entity mapped as UnionSubclass, adding the alive restriction to query
- * roots and joins (see {@link AliveRestriction}); loads by key stay unrestricted.
+ * roots and joins (see {@link AliveRestriction#appliesToEntity}); loads by key stay unrestricted.
  */
 public class ReprieveUnionSubclassEntityPersister extends UnionSubclassEntityPersister implements AliveRestricting {
 
@@ -28,8 +28,7 @@ public class ReprieveUnionSubclassEntityPersister extends UnionSubclassEntityPer
     public void applyWhereRestrictions(Consumer<Predicate> predicates, TableGroup tableGroup, boolean useQualifier,
             SqlAstCreationState creationState) {
         super.applyWhereRestrictions(predicates, tableGroup, useQualifier, creationState);
-        if (tableGroup != null && !creationState.applyOnlyLoadByKeyFilters()
-                && SoftDeleteFilters.aliveView(creationState.getLoadQueryInfluencers().getEnabledFilters())) {
+        if (AliveRestriction.appliesToEntity(tableGroup, creationState)) {
             alive.apply(predicates, tableGroup, useQualifier);
         }
     }

@@ -218,6 +218,25 @@ abstract class ReferenceContract {
     }
 
     @Test
+    void aFetchJoinLoadsADeletedReferenceAndSavingTheOwnerKeepsItsForeignKey() {
+        lineWithDeletedProducts();
+        factory.inTransaction(s -> s.createSelectionQuery("from Product where id in (1, 5)", Product.class)
+                .getResultList().forEach(s::remove));
+        List<Object> fetched = tx(s -> {
+            Line line = s.createSelectionQuery("from Line l left join fetch l.lazyLoad join fetch l.oneToOneLoad",
+                    Line.class).getSingleResult();
+            line.note = "fetched";
+            return List.of(line.lazyLoad.getName(), line.lazyLoad.isDeleted(), line.oneToOneLoad.getName());
+        });
+        assertThat(fetched).containsExactly("p1", true, "p5");
+        assertThat(raw("select count(*) from Line where note = 'fetched' and lazyLoad_id = 1 and oneToOneLoad_id = 5"))
+                .isEqualTo(1);
+        // a join that is not a fetch still hides the deleted row
+        assertThat(this.<List<Long>>tx(s -> s.createSelectionQuery("select l.id from Line l join l.lazyLoad p", Long.class)
+                .getResultList())).isEmpty();
+    }
+
+    @Test
     void theGlobalDefaultAppliesToRelationsWithoutAnAnnotation() {
         lineWithDeletedProducts();
         delete(Product.class, 1L);
