@@ -25,7 +25,7 @@ public final class HardDeleteGuard {
      * @throws HardDeleteRefusedException when it deletes from a soft-deletable table outside {@link HardDeletes}
      */
     public String check(String sql) {
-        if (sql == null || HardDeletes.allowed()) {
+        if (sql == null || !startsWithDelete(sql) || HardDeletes.allowed()) {
             return sql;
         }
         Matcher delete = DELETE.matcher(sql);
@@ -39,5 +39,29 @@ public final class HardDeleteGuard {
             }
         }
         return sql;
+    }
+
+    /**
+     * The cheap test every statement passes through: does it begin, after blanks and comments, with
+     * {@code delete}? Only those go on to the regular expressions.
+     */
+    static boolean startsWithDelete(String sql) {
+        int i = 0;
+        int length = sql.length();
+        while (i < length) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                if (end < 0) {
+                    return false;
+                }
+                i = end + 2;
+            } else {
+                return sql.regionMatches(true, i, "delete", 0, 6);
+            }
+        }
+        return false;
     }
 }

@@ -36,7 +36,9 @@ class HardDeleteGuardTest {
                 "select * from todo",
                 "delete from todo_list where id=?",
                 "delete from folder_labels where folder_id in (select id from todo)",
-                "insert into todo (id) values (?)")) {
+                "insert into todo (id) values (?)",
+                "/* delete from todo */ select * from todo",
+                "  /* unterminated delete from todo")) {
             assertThat(guard.check(sql)).isEqualTo(sql);
         }
     }

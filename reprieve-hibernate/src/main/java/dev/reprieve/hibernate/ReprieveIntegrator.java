@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.HibernateException;
+import org.hibernate.SessionFactory;
+import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -44,6 +46,12 @@ public final class ReprieveIntegrator implements Integrator {
                     + "hibernate.session_factory.statement_inspector to " + ReprieveStatementInspector.class.getName()
                     + " (the Spring Boot starter does this for you)");
         }
+        factory.addObserver(new SessionFactoryObserver() {
+            @Override
+            public void sessionFactoryCreated(SessionFactory created) {
+                ReprievePersisters.verify(metadata, factory);
+            }
+        });
         Map<String, Object> settings = factory.getProperties();
         ReprieveRuntime runtime = new ReprieveRuntime(factory, model,
                 DialectResolver.resolve(factory, settings.get(ReprieveSettings.DIALECT)),
@@ -69,8 +77,14 @@ public final class ReprieveIntegrator implements Integrator {
         List<LoadEventListener> loadDelegates = new ArrayList<>();
         loads.listeners().forEach(loadDelegates::add);
         loads.clearListeners();
+        SessionReferences references = new SessionReferences();
         for (LoadEventListener delegate : loadDelegates) {
-            loads.appendListener(new VisibilityLoadListener(runtime, delegate));
+            loads.appendListener(new VisibilityLoadListener(runtime, references, delegate));
+        }
+        var toOnes = ReferenceReader.read(metadata, ReferenceReader.globalDefault(settings.get(ReprieveSettings.REFERENCES)));
+        if (!toOnes.isEmpty()) {
+            registry.getEventListenerGroup(EventType.POST_LOAD)
+                    .appendListener(new DeletedReferenceListener(runtime, references, toOnes));
         }
     }
 

@@ -19,9 +19,9 @@ import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Value;
 
 /**
- * Runs once per persistence unit, after Hibernate has bound the annotations: attaches the visibility
- * filters to every soft-deletable entity and to every collection of one, and adds the soft-delete
- * indexes to the generated schema. Registered through {@code META-INF/services}.
+ * Runs once per persistence unit, after Hibernate has bound the annotations: attaches the scope filters
+ * to every soft-deletable entity and to every collection of one, and adds the soft-delete indexes to the
+ * generated schema. (The default view is applied by Reprieve's persisters, see {@link ReprievePersisters}.) Registered through {@code META-INF/services}.
  */
 public final class ReprieveMappingContributor implements AdditionalMappingContributor {
 
@@ -38,8 +38,10 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
         if (model.tables().isEmpty()) {
             return;
         }
-        metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.ALIVE, null, true, true, null, null));
-        metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.DELETED, null, false, true, null, null));
+        // neither applies to loads by key: a find is answered by the load listener, and a to-one reference
+        // to a deleted row follows its ReferencePolicy instead of failing as "filtered"
+        metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.ALL, null, false, false, null, null));
+        metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.DELETED, null, false, false, null, null));
 
         boolean createIndexes = createIndexes(buildingContext);
         String forcedDialect = forcedDialect(buildingContext);
@@ -47,7 +49,7 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
         for (PersistentClass entity : metadata.getEntityBindings()) {
             if (entity instanceof RootClass && SoftDeleteMappingReader.isSoftDeletable(entity)) {
                 SoftDeleteTable table = model.forType(entity.getMappedClass()).orElseThrow();
-                entity.addFilter(SoftDeleteFilters.ALIVE, SoftDeleteFilters.aliveCondition(table), true, Map.of(), Map.of());
+                entity.addFilter(SoftDeleteFilters.ALL, SoftDeleteFilters.allCondition(), true, Map.of(), Map.of());
                 entity.addFilter(SoftDeleteFilters.DELETED, SoftDeleteFilters.deletedCondition(table), true, Map.of(), Map.of());
                 if (createIndexes) {
                     metadata.getDatabase().addAuxiliaryDatabaseObject(new SoftDeleteIndexes(table, forcedDialect));
@@ -62,10 +64,10 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
 
     private static void filter(Collection collection, SoftDeleteTable table) {
         if (collection.getElement() instanceof OneToMany) {
-            collection.addFilter(SoftDeleteFilters.ALIVE, SoftDeleteFilters.aliveCondition(table), true, Map.of(), Map.of());
+            collection.addFilter(SoftDeleteFilters.ALL, SoftDeleteFilters.allCondition(), true, Map.of(), Map.of());
             collection.addFilter(SoftDeleteFilters.DELETED, SoftDeleteFilters.deletedCondition(table), true, Map.of(), Map.of());
         } else {
-            collection.addManyToManyFilter(SoftDeleteFilters.ALIVE, SoftDeleteFilters.aliveCondition(table), true, Map.of(), Map.of());
+            collection.addManyToManyFilter(SoftDeleteFilters.ALL, SoftDeleteFilters.allCondition(), true, Map.of(), Map.of());
             collection.addManyToManyFilter(SoftDeleteFilters.DELETED, SoftDeleteFilters.deletedCondition(table), true, Map.of(), Map.of());
         }
     }

@@ -37,6 +37,12 @@ public final class ReprieveSettings {
      */
     public static final String DIALECT = dev.reprieve.core.sql.SoftDeleteDialects.SETTING;
 
+    /**
+     * {@code load} (default) or {@code throw}: what navigating a {@code @ManyToOne} or owning {@code @OneToOne}
+     * to a soft-deleted row does, for relations without {@link dev.reprieve.core.OnDeletedReference}.
+     */
+    public static final String REFERENCES = "reprieve.references";
+
     private ReprieveSettings() {
     }
 }

@@ -1,15 +1,19 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.SoftDeleteTable;
+import java.util.Map;
+import org.hibernate.Filter;
 
 /**
- * The two Hibernate filters that implement visibility. {@link #ALIVE} is enabled in every session and
- * applies to queries, loads by id and collections; scopes swap it for {@link #DELETED} or drop both.
+ * The Hibernate filters that mark a visibility scope. The default (alive) view enables none, so Hibernate
+ * caches its translated queries and load plans; Reprieve's persisters then add {@code deleted_at is null}
+ * themselves. {@link #ALL} (a no-op condition) and {@link #DELETED} are enabled only inside scopes, where
+ * Hibernate translates each query afresh.
  */
 public final class SoftDeleteFilters {
 
-    /** Hides deleted rows; auto-enabled. */
-    public static final String ALIVE = "reprieve_alive";
+    /** Marks an "including deleted" scope; its condition is always true. */
+    public static final String ALL = "reprieve_all";
 
     /** Shows only deleted rows; enabled by the "only deleted" scope. */
     public static final String DELETED = "reprieve_deleted";
@@ -17,11 +21,17 @@ public final class SoftDeleteFilters {
     private SoftDeleteFilters() {
     }
 
-    static String aliveCondition(SoftDeleteTable table) {
-        return table.deletedAtColumn() + " is null";
+    static String allCondition() {
+        return "1=1";
     }
 
     static String deletedCondition(SoftDeleteTable table) {
         return table.deletedAtColumn() + " is not null";
+    }
+
+    /** @return whether a session with these enabled filters sees alive rows only */
+    static boolean aliveView(Map<String, Filter> enabledFilters) {
+        return enabledFilters.isEmpty()
+                || !enabledFilters.containsKey(ALL) && !enabledFilters.containsKey(DELETED);
     }
 }

@@ -15,13 +15,13 @@ public final class VisibilityScope {
 
     /** @return what the session currently sees */
     public static Visibility current(Session session) {
-        if (session.getEnabledFilter(SoftDeleteFilters.ALIVE) != null) {
-            return Visibility.ALIVE;
-        }
         if (session.getEnabledFilter(SoftDeleteFilters.DELETED) != null) {
             return Visibility.DELETED;
         }
-        return Visibility.ALL;
+        if (session.getEnabledFilter(SoftDeleteFilters.ALL) != null) {
+            return Visibility.ALL;
+        }
+        return Visibility.ALIVE;
     }
 
     /** Runs {@code work} in {@code session} seeing {@code visibility}, then restores what was seen before. */
@@ -39,16 +39,16 @@ public final class VisibilityScope {
     }
 
     static void apply(Session session, Visibility visibility) {
-        session.disableFilter(SoftDeleteFilters.ALIVE);
+        session.disableFilter(SoftDeleteFilters.ALL);
         session.disableFilter(SoftDeleteFilters.DELETED);
         switch (visibility) {
-            case ALIVE -> session.enableFilter(SoftDeleteFilters.ALIVE);
+            case ALIVE -> { }
             case DELETED -> session.enableFilter(SoftDeleteFilters.DELETED);
-            case ALL -> { }
+            case ALL -> session.enableFilter(SoftDeleteFilters.ALL);
         }
     }
 
     private static boolean definesFilters(Session session) {
-        return session.getSessionFactory().getDefinedFilterNames().contains(SoftDeleteFilters.ALIVE);
+        return session.getSessionFactory().getDefinedFilterNames().contains(SoftDeleteFilters.DELETED);
     }
 }

@@ -54,6 +54,7 @@ public class ReprieveAutoConfiguration {
             settings.put(ReprieveSettings.CLOCK, clock.getIfUnique(Clock::systemUTC));
             settings.put(ReprieveSettings.DELETER_PROVIDER, deleters);
             settings.put(ReprieveSettings.SECOND_DELETE, properties.getSecondDelete());
+            settings.put(ReprieveSettings.REFERENCES, properties.getReferences());
             settings.put(ReprieveSettings.CREATE_INDEXES, String.valueOf(properties.isCreateIndexes()));
             settings.put(ReprieveSettings.SCHEMA_CHECK, properties.getSchemaCheck());
             if (properties.getDialect() != null) {

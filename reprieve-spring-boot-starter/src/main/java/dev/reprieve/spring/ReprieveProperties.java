@@ -1,5 +1,6 @@
 package dev.reprieve.spring;
 
+import dev.reprieve.core.ReferencePolicy;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.schema.SchemaCheckMode;
 import dev.reprieve.core.purge.ArchiveMode;
@@ -15,6 +16,12 @@ public class ReprieveProperties {
 
     /** What deleting an already deleted row does: IGNORE keeps the first deletion, HARD_DELETE erases the row. */
     private SecondDeletePolicy secondDelete = SecondDeletePolicy.IGNORE;
+
+    /**
+     * What navigating a {@code @ManyToOne} or owning {@code @OneToOne} to a soft-deleted row does, unless the
+     * relation says otherwise with {@code @OnDeletedReference}: LOAD hands out the row flagged deleted, THROW fails.
+     */
+    private ReferencePolicy references = ReferencePolicy.LOAD;
 
     /** Whether Hibernate's generated schema includes Reprieve's indexes on the soft-delete columns. */
     private boolean createIndexes = true;
@@ -54,6 +61,14 @@ public class ReprieveProperties {
 
     public void setSecondDelete(SecondDeletePolicy secondDelete) {
         this.secondDelete = secondDelete;
+    }
+
+    public ReferencePolicy getReferences() {
+        return references;
+    }
+
+    public void setReferences(ReferencePolicy references) {
+        this.references = references;
     }
 
     public SchemaCheckMode getSchemaCheck() {
