@@ -11,8 +11,8 @@ import dev.reprieve.core.purge.PurgePolicy;
 import dev.reprieve.core.purge.PurgeReport;
 import dev.reprieve.core.purge.Purger;
 import dev.reprieve.core.sql.PostgresDialect;
+import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -36,17 +36,15 @@ import org.hibernate.cfg.Configuration;
  * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 5) with nothing else running, and the
  * medians are compared. Then a concurrent reader measures alive-row point reads before and during one more purge.
  *
- * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
- * -Dexec.mainClass=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:
+ * After every variant it checks that exactly the expired rows are gone and every alive row is kept.
+ *
+ * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
+ * -Dbench.main=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:
  * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.archive=TABLE} for the locked-batch path; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant; {@code -Dpurge.spacing=100} makes one id in 100 expired;
  * see docs/benchmarks.md).
  */
 public final class PurgeBenchmark {
 
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/reprieve_bench";
-    private static final String USER = "postgres";
-    private static final int SEED_ROWS = Integer.getInteger("purge.seedRows", 50_000);
     private static final int BATCH_SIZE = Integer.getInteger("purge.batchSize", Purger.DEFAULT_BATCH_SIZE);
     /** One id in {@code SPACING} is expired, the others alive: 2 is the table, 100 a daily purge's. */
     private static final int SPACING = Integer.getInteger("purge.spacing", 2);
@@ -55,66 +53,94 @@ public final class PurgeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rows = Integer.getInteger("purge.rows", 1_000_000);
-        createDatabase();
+        run(BenchRun.full());
+    }
+
+    /** Full size: 1,000,000 expired rows, 5 rounds, seed-004 way on 50,000; small: 2,000 expired, 1 round, 100. */
+    public static void run(BenchRun run) throws Exception {
+        PrintStream out = run.out();
+        int rows = run.size(Integer.getInteger("purge.rows", 1_000_000), 2_000);
+        int seedRows = run.size(Integer.getInteger("purge.seedRows", 50_000), 100);
+        int rounds = run.size(Integer.getInteger("purge.rounds", 5), 1);
+        BenchServer server = BenchServer.POSTGRES;
+        String database = run.database("reprieve_bench");
+        server.ensureDatabase(database);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(URL);
-        config.setUsername(USER);
+        config.setJdbcUrl(server.url(database));
+        config.setUsername(server.user());
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            System.out.printf(Locale.ROOT, "PostgreSQL, %,d expired + %,d alive rows (one id in %d expired), batch size %d%s%n",
-                    rows, (long) rows * (SPACING - 1), SPACING, BATCH_SIZE,
+            out.printf(Locale.ROOT, "%n=== %s: %,d expired + %,d alive rows (one id in %d expired), batch size %d%s ===%n",
+                    server.name(), rows, (long) rows * (SPACING - 1), SPACING, BATCH_SIZE,
                     BATCH_SIZE == Purger.DEFAULT_BATCH_SIZE ? " (default)" : "");
 
             // raw DELETE and Reprieve's purge alternate, each on a freshly loaded table and with nothing else running
-            int rounds = Integer.getInteger("purge.rounds", 5);
             List<Double> raws = new ArrayList<>();
             List<Double> purges = new ArrayList<>();
             long longest = 0;
             for (int round = 1; round <= rounds; round++) {
                 load(dataSource, rows);
-                double raw = time(() -> rawDelete(dataSource));
+                int[] removed = new int[1];
+                double raw = time(() -> removed[0] = rawDelete(dataSource));
+                BenchmarkCheck.equal(rows, removed[0], "rows the raw DELETE removed");
+                checkPurged(dataSource, rows, "raw DELETE");
                 load(dataSource, rows);
                 PurgeReport[] report = new PurgeReport[1];
                 double purge = time(() -> report[0] = reprievePurger(dataSource).purge());
                 PurgeReport.EntityPurge todo = report[0].entities().get(0);
+                BenchmarkCheck.equal((long) rows, todo.purged(), "rows the purge reports");
+                checkPurged(dataSource, rows, "Reprieve purge");
                 longest = Math.max(longest, todo.longestBatch().toMillis());
                 raws.add(raw);
                 purges.add(purge);
-                System.out.println("round " + round + ": raw DELETE " + Measurements.format(raw) + ", Reprieve purge "
+                out.println("round " + round + ": raw DELETE " + Measurements.format(raw) + ", Reprieve purge "
                         + Measurements.format(purge) + "  " + Measurements.ratio(purge, raw) + "; " + todo.batches()
                         + " batches, longest " + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows");
             }
             double rawMillis = Measurements.median(raws);
             double purgeMillis = Measurements.median(purges);
-            System.out.println("raw DELETE (floor), median   " + Measurements.format(rawMillis));
-            System.out.println("Reprieve purge, median       " + Measurements.format(purgeMillis) + "  "
+            out.println("raw DELETE (floor), median   " + Measurements.format(rawMillis));
+            out.println("Reprieve purge, median       " + Measurements.format(purgeMillis) + "  "
                     + Measurements.ratio(purgeMillis, rawMillis) + " of raw; longest batch of all rounds " + longest
                     + " ms");
 
             // alive reads: a reader thread reads alive rows by id before and during one more purge
             load(dataSource, rows);
             Reader reader = new Reader(dataSource, rows);
-            double before = reader.medianMicros(Duration.ofSeconds(3));
+            double before = reader.medianMicros(Duration.ofMillis(run.size(3_000, 200)));
             reader.start();
             PurgeReport[] report = new PurgeReport[1];
             double readPurgeMillis = time(() -> report[0] = reprievePurger(dataSource).purge());
             double during = reader.stop();
-            System.out.printf(Locale.ROOT, "alive point read, median     before %.0f us, during purge %.0f us (%.2fx);"
+            checkPurged(dataSource, rows, "Reprieve purge beside a reader");
+            out.printf(Locale.ROOT, "alive point read, median     before %.0f us, during purge %.0f us (%.2fx);"
                     + " that purge (sharing the 2 cores with the reader) took %s, longest batch %d ms%n", before, during,
                     during / before, Measurements.format(readPurgeMillis).trim(),
                     report[0].entities().get(0).longestBatch().toMillis());
 
-            if (SEED_ROWS <= 0) {
+            if (seedRows <= 0) {
                 return;
             }
-            load(dataSource, SEED_ROWS);
+            load(dataSource, seedRows);
             double seedMillis = time(() -> seedWay(dataSource));
-            double seedScaled = seedMillis * rows / SEED_ROWS;
-            System.out.println("seed-004 way, " + SEED_ROWS + " rows     " + Measurements.format(seedMillis)
+            checkPurged(dataSource, seedRows, "seed-004 way");
+            double seedScaled = seedMillis * rows / seedRows;
+            out.println("seed-004 way, " + seedRows + " rows     " + Measurements.format(seedMillis)
                     + "  scaled to " + rows + ": " + Measurements.format(seedScaled) + "  "
                     + Measurements.ratio(seedScaled, purgeMillis) + " of Reprieve, "
                     + Measurements.ratio(seedScaled, rawMillis) + " of raw");
+        }
+    }
+
+    /** After a purge of a table {@link #load}ed with {@code rows} expired rows: every expired row gone, every alive one kept. */
+    private static void checkPurged(HikariDataSource dataSource, int rows, String variant) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long alive = (long) rows * (SPACING - 1);
+            BenchmarkCheck.equal(0L, BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_todo WHERE deleted_at IS NOT NULL"),
+                    variant + ": expired rows left");
+            BenchmarkCheck.equal(alive, BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_todo WHERE deleted_at IS NULL"
+                    + " AND id % " + SPACING + " <> 0"), variant + ": alive rows kept");
+            BenchmarkCheck.equal(alive, BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_todo"), variant + ": rows left");
         }
     }
 
@@ -129,11 +155,11 @@ public final class PurgeBenchmark {
         return purger;
     }
 
-    private static void rawDelete(HikariDataSource dataSource) throws Exception {
+    private static int rawDelete(HikariDataSource dataSource) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("DELETE FROM bench_todo WHERE deleted_at < ?")) {
             ps.setObject(1, Instant.now().minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC));
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 
@@ -172,15 +198,6 @@ public final class PurgeBenchmark {
         }
     }
 
-    private static void createDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, ""); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'reprieve_bench'");
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE reprieve_bench");
-            }
-        }
-    }
-
     private interface Step {
         void run() throws Exception;
     }
@@ -197,6 +214,7 @@ public final class PurgeBenchmark {
         private final int rows;
         private final AtomicBoolean running = new AtomicBoolean();
         private final List<Long> latencies = new ArrayList<>();
+        private volatile Exception failure;
         private Thread thread;
 
         Reader(HikariDataSource dataSource, int rows) {
@@ -221,24 +239,25 @@ public final class PurgeBenchmark {
                         ps.setLong(1, (long) SPACING * ThreadLocalRandom.current().nextInt(rows) + 1);
                         long start = System.nanoTime();
                         try (ResultSet rs = ps.executeQuery()) {
-                            if (!rs.next()) {
-                                throw new IllegalStateException("an alive row went missing");
-                            }
+                            BenchmarkCheck.that(rs.next(), "an alive row went missing during the purge");
                         }
                         synchronized (latencies) {
                             latencies.add(System.nanoTime() - start);
                         }
                     }
                 } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    failure = e;
                 }
             }, "alive-reader");
             thread.start();
         }
 
-        double stop() throws InterruptedException {
+        double stop() throws Exception {
             running.set(false);
             thread.join();
+            if (failure != null) {
+                throw failure;
+            }
             synchronized (latencies) {
                 List<Long> sorted = new ArrayList<>(latencies);
                 sorted.sort(Long::compare);
