@@ -45,7 +45,8 @@ public final class BenchmarkSuite {
     public static final List<Entry> ALL = List.of(
             new Entry("cascade", CascadeBenchmark::run),
             new Entry("purge", PurgeBenchmark::run, List.of(BenchServer.POSTGRES)),
-            new Entry("alive-read", AliveReadBenchmark::run));
+            new Entry("alive-read", AliveReadBenchmark::run),
+            new Entry("trash-paging", TrashPagingBenchmark::run));
 
     private BenchmarkSuite() {
     }
