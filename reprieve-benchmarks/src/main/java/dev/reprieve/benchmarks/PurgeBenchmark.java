@@ -10,16 +10,18 @@ import dev.reprieve.core.purge.PurgePlanner;
 import dev.reprieve.core.purge.PurgePolicy;
 import dev.reprieve.core.purge.PurgeReport;
 import dev.reprieve.core.purge.Purger;
+import dev.reprieve.core.sql.MariaDbDialect;
 import dev.reprieve.core.sql.PostgresDialect;
+import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
 /**
- * Retention purge on PostgreSQL, side by side in one run: Reprieve's batched purge (default settings),
+ * Retention purge on PostgreSQL and MariaDB, side by side in one run: Reprieve's batched purge (default settings),
  * one raw {@code DELETE ... WHERE deleted_at < ?} (the floor), and the seed-004 way (load each expired
  * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). Raw DELETE and
  * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 5) with nothing else running, and the
@@ -58,11 +60,16 @@ public final class PurgeBenchmark {
 
     /** Full size: 1,000,000 expired rows, 5 rounds, seed-004 way on 50,000; small: 2,000 expired, 1 round, 100. */
     public static void run(BenchRun run) throws Exception {
-        PrintStream out = run.out();
         int rows = run.size(Integer.getInteger("purge.rows", 1_000_000), 2_000);
         int seedRows = run.size(Integer.getInteger("purge.seedRows", 50_000), 100);
         int rounds = run.size(Integer.getInteger("purge.rounds", 5), 1);
-        BenchServer server = BenchServer.POSTGRES;
+        for (BenchServer server : run.servers()) {
+            run(run, server, rows, seedRows, rounds);
+        }
+    }
+
+    private static void run(BenchRun run, BenchServer server, int rows, int seedRows, int rounds) throws Exception {
+        PrintStream out = run.out();
         String database = run.database("reprieve_bench");
         server.ensureDatabase(database);
         HikariConfig config = new HikariConfig();
@@ -79,14 +86,14 @@ public final class PurgeBenchmark {
             List<Double> purges = new ArrayList<>();
             long longest = 0;
             for (int round = 1; round <= rounds; round++) {
-                load(dataSource, rows);
+                load(server, dataSource, rows);
                 int[] removed = new int[1];
                 double raw = time(() -> removed[0] = rawDelete(dataSource));
                 BenchmarkCheck.equal(rows, removed[0], "rows the raw DELETE removed");
                 checkPurged(dataSource, rows, "raw DELETE");
-                load(dataSource, rows);
+                load(server, dataSource, rows);
                 PurgeReport[] report = new PurgeReport[1];
-                double purge = time(() -> report[0] = reprievePurger(dataSource).purge());
+                double purge = time(() -> report[0] = reprievePurger(server, dataSource).purge());
                 PurgeReport.EntityPurge todo = report[0].entities().get(0);
                 BenchmarkCheck.equal((long) rows, todo.purged(), "rows the purge reports");
                 checkPurged(dataSource, rows, "Reprieve purge");
@@ -105,12 +112,12 @@ public final class PurgeBenchmark {
                     + " ms");
 
             // alive reads: a reader thread reads alive rows by id before and during one more purge
-            load(dataSource, rows);
+            load(server, dataSource, rows);
             Reader reader = new Reader(dataSource, rows);
             double before = reader.medianMicros(Duration.ofMillis(run.size(3_000, 200)));
             reader.start();
             PurgeReport[] report = new PurgeReport[1];
-            double readPurgeMillis = time(() -> report[0] = reprievePurger(dataSource).purge());
+            double readPurgeMillis = time(() -> report[0] = reprievePurger(server, dataSource).purge());
             double during = reader.stop();
             checkPurged(dataSource, rows, "Reprieve purge beside a reader");
             out.printf(Locale.ROOT, "alive point read, median     before %.0f us, during purge %.0f us (%.2fx);"
@@ -121,7 +128,7 @@ public final class PurgeBenchmark {
             if (seedRows <= 0) {
                 return;
             }
-            load(dataSource, seedRows);
+            load(server, dataSource, seedRows);
             double seedMillis = time(() -> seedWay(dataSource));
             checkPurged(dataSource, seedRows, "seed-004 way");
             double seedScaled = seedMillis * rows / seedRows;
@@ -139,18 +146,18 @@ public final class PurgeBenchmark {
             BenchmarkCheck.equal(0L, BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_todo WHERE deleted_at IS NOT NULL"),
                     variant + ": expired rows left");
             BenchmarkCheck.equal(alive, BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_todo WHERE deleted_at IS NULL"
-                    + " AND id % " + SPACING + " <> 0"), variant + ": alive rows kept");
+                    + " AND MOD(id, " + SPACING + ") <> 0"), variant + ": alive rows kept");
             BenchmarkCheck.equal(alive, BenchJdbc.count(s, "SELECT COUNT(*) FROM bench_todo"), variant + ": rows left");
         }
     }
 
-    private static Purger reprievePurger(HikariDataSource dataSource) {
+    private static Purger reprievePurger(BenchServer server, HikariDataSource dataSource) {
         SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
                 "deleted_by", "deletion_id", Duration.ofDays(30));
         ArchiveMode archive = ArchiveMode.valueOf(System.getProperty("purge.archive", "NONE"));
         PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, archive)),
                 PurgeMapping.EMPTY);
-        Purger purger = new Purger(dataSource, new PostgresDialect(), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
+        Purger purger = new Purger(dataSource, dialect(server), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
         purger.prepare();
         return purger;
     }
@@ -158,7 +165,7 @@ public final class PurgeBenchmark {
     private static int rawDelete(HikariDataSource dataSource) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("DELETE FROM bench_todo WHERE deleted_at < ?")) {
-            ps.setObject(1, Instant.now().minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC));
+            ps.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(30))));
             return ps.executeUpdate();
         }
     }
@@ -177,24 +184,39 @@ public final class PurgeBenchmark {
         }
     }
 
-    /** {@code rows} expired rows (deleted 31+ days ago) interleaved with {@code rows} alive ones, indexed as Reprieve does. */
-    private static void load(HikariDataSource dataSource, int rows) throws Exception {
+    private static SoftDeleteDialect dialect(BenchServer server) {
+        return server.postgres() ? new PostgresDialect() : new MariaDbDialect();
+    }
+
+    /**
+     * {@code rows} expired rows (deleted 31+ days ago, each at its own time) among {@code rows * (SPACING - 1)} alive
+     * ones, indexed as Reprieve does; loaded set-based ({@code generate_series}, MariaDB's {@code seq_1_to_N}).
+     */
+    private static void load(BenchServer server, HikariDataSource dataSource, int rows) throws Exception {
+        boolean pg = server.postgres();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_todo");
-            s.execute("CREATE TABLE bench_todo (id BIGINT PRIMARY KEY, title VARCHAR(200),"
-                    + " deleted_at TIMESTAMP(6) WITH TIME ZONE, deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
-            String expired = "g % " + SPACING + " = 0";
-            s.execute("INSERT INTO bench_todo SELECT g, 'todo number ' || g,"
-                    + " CASE WHEN " + expired + " THEN now() - interval '31 days' - ((g::bigint * 7919) % 1000000) * interval '1 second' END,"
-                    + " CASE WHEN " + expired + " THEN 'alice' END, CASE WHEN " + expired + " THEN md5(g::text) END"
-                    + " FROM generate_series(1, " + ((long) SPACING * rows) + ") g");
+            s.execute("CREATE TABLE bench_todo (id BIGINT PRIMARY KEY, title VARCHAR(200), deleted_at "
+                    + (pg ? "TIMESTAMP(6) WITH TIME ZONE" : "DATETIME(6)") + ", deleted_by VARCHAR(255), deletion_id VARCHAR(255))");
+            String expired = "MOD(g, " + SPACING + ") = 0";
+            String deletedAt = pg ? "now() - interval '31 days' - ((g * 7919) % 1000000) * interval '1 second'"
+                    : "NOW(6) - INTERVAL 31 DAY - INTERVAL MOD(g * 7919, 1000000) SECOND";
+            long total = (long) SPACING * rows;
+            s.execute("INSERT INTO bench_todo SELECT g, CONCAT('todo number ', g),"
+                    + " CASE WHEN " + expired + " THEN " + deletedAt + " END,"
+                    + " CASE WHEN " + expired + " THEN 'alice' END, CASE WHEN " + expired + " THEN MD5(CAST(g AS CHAR(20))) END"
+                    + " FROM " + (pg ? "generate_series(1::bigint, " + total + ") AS t(g)" : "(SELECT seq AS g FROM seq_1_to_" + total + ") t"));
             SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
                     "deleted_by", "deletion_id", null);
-            for (String ddl : new PostgresDialect().createIndexes(table)) {
+            for (String ddl : dialect(server).createIndexes(table)) {
                 s.execute(ddl);
             }
-            s.execute("VACUUM ANALYZE bench_todo");
-            s.execute("CHECKPOINT");
+            if (pg) {
+                s.execute("VACUUM ANALYZE bench_todo");
+                s.execute("CHECKPOINT");
+            } else {
+                s.execute("ANALYZE TABLE bench_todo");
+            }
         }
     }
 
