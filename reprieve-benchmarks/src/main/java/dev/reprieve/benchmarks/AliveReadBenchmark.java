@@ -33,7 +33,7 @@ import org.hibernate.cfg.Configuration;
  * Prints median latencies, ratios and the plan each database chose. Data is loaded once, set-based, and
  * reused by later runs (-Dbench.reload=true loads it again).
  *
- * Every measured page is checked, untimed: the parent's first 50 alive ids in order, no deleted row.
+ * <p>Every measured page is checked, untimed: the parent's first 50 alive ids in order, no deleted row.
  *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
  * -Dbench.main=dev.reprieve.benchmarks.AliveReadBenchmark}
@@ -133,15 +133,15 @@ public final class AliveReadBenchmark {
     }
 
     void warmUp(SessionFactory factory, Class<?> type) throws Exception {
-        queries(factory, type, -1, warmup);
+        runQueries(factory, type, -1, warmup);
     }
 
     /** Median latency of one round: first pages of alive rows of random parents, through Hibernate and the filter. */
     double measure(SessionFactory factory, Class<?> type, int round) throws Exception {
-        return queries(factory, type, round, queries / ROUNDS);
+        return runQueries(factory, type, round, queries / ROUNDS);
     }
 
-    double queries(SessionFactory factory, Class<?> type, int seed, int count) throws Exception {
+    double runQueries(SessionFactory factory, Class<?> type, int seed, int count) throws Exception {
         String hql = "from " + type.getSimpleName() + " p where p.parent.id = :parent order by p.id";
         Random random = new Random(seed);
         long[] parent = new long[1];

@@ -38,7 +38,7 @@ import org.hibernate.cfg.Configuration;
  * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 5) with nothing else running, and the
  * medians are compared. Then a concurrent reader measures alive-row point reads before and during one more purge.
  *
- * After every variant it checks that exactly the expired rows are gone and every alive row is kept.
+ * <p>After every variant it checks that exactly the expired rows are gone and every alive row is kept.
  *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
  * -Dbench.main=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:

@@ -57,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * medians, and the ratio is 100,000 over 100. Data is loaded once, set-based, and reused by later runs
  * ({@code -Dbench.reload=true} loads it again).
  *
- * Before measuring it walks each trash to its end by cursor (every deleted row once, in order, no alive row); every
+ * <p>Before measuring it walks each trash to its end by cursor (every deleted row once, in order, no alive row); every
  * measured request checks its row count.
  *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
