@@ -7,15 +7,15 @@ import java.util.List;
  * A local database server the benchmarks measure on: PostgreSQL and MariaDB as DEVELOPERS.md describes them.
  * {@code -Dbench.databases=postgresql} (or {@code mariadb}) limits a run to one.
  */
-record BenchServer(String name, String adminUrl, String urlPrefix, String user) {
+public record BenchServer(String name, String adminUrl, String urlPrefix, String user) {
 
-    static final BenchServer POSTGRES = new BenchServer("postgresql", "jdbc:postgresql://127.0.0.1:5432/test",
+    public static final BenchServer POSTGRES = new BenchServer("postgresql", "jdbc:postgresql://127.0.0.1:5432/test",
             "jdbc:postgresql://127.0.0.1:5432/", "postgres");
-    static final BenchServer MARIADB = new BenchServer("mariadb", "jdbc:mariadb://127.0.0.1:3306/test",
+    public static final BenchServer MARIADB = new BenchServer("mariadb", "jdbc:mariadb://127.0.0.1:3306/test",
             "jdbc:mariadb://127.0.0.1:3306/", "root");
 
     /** @return the servers {@code bench.databases} selects, PostgreSQL first */
-    static List<BenchServer> selected() {
+    public static List<BenchServer> selected() {
         String only = System.getProperty("bench.databases", "postgresql,mariadb");
         return List.of(POSTGRES, MARIADB).stream().filter(s -> only.contains(s.name())).toList();
     }

@@ -10,10 +10,9 @@ import dev.reprieve.benchmarks.cascade.ReprieveModel.RComment;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import dev.reprieve.testing.CountingDataSource;
+import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,38 +20,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
 /**
- * Issue 3's benchmark: cascade soft delete of one author (with its articles and comments) and restore of
- * that group, side by side on the local PostgreSQL: Reprieve, Hibernate 7's own {@code @SoftDelete} with
- * {@code CascadeType.REMOVE} (JDBC batching on and off), and three hand-written UPDATEs (the floor).
- * Prints median times, ratios to the hand-written SQL and the SQL statements each variant issued.
+ * Cascade soft delete of one author (with its articles and comments) and restore of that group, side by side:
+ * Reprieve, Hibernate 7's own {@code @SoftDelete} with {@code CascadeType.REMOVE} (JDBC batching on and off),
+ * and three hand-written UPDATEs (the floor). Prints median times, ratios to the hand-written SQL and the SQL
+ * statements each variant issued. After every timed run it checks, untimed, that exactly the author's rows were
+ * marked (one deletion id for Reprieve's group) or all restored, and that no row was removed.
  *
- * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package exec:java -DskipTests
- * -Dexec.mainClass=dev.reprieve.benchmarks.CascadeBenchmark} (one reactor build, so the benchmark runs the
- * modules just built, never stale jars from {@code ~/.m2}). Override the database with
- * {@code -Dbench.url=... -Dbench.user=... -Dbench.password=...}; repetitions with {@code -Dbench.reps=5}.
+ * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
+ * -Dbench.main=dev.reprieve.benchmarks.CascadeBenchmark}; repetitions with {@code -Dbench.reps=5}.
  */
-public final class CascadeBenchmark {
+public final class CascadeBenchmark implements AutoCloseable {
 
     private static final long AUTHOR = 1L;
     private static final String[] R_TABLES = {"r_comment", "r_article", "r_author"};
     private static final String[] H_TABLES = {"h_comment", "h_article", "h_author"};
 
-    private final DataSource pool;
+    private final BenchServer server;
+    private final PrintStream out;
+    private final HikariDataSource pool;
     private final CountingDataSource counter;
     private final SessionFactory reprieve;
     private final SessionFactory hibernateBatched;
     private final SessionFactory hibernateDefault;
     private final int reps;
+    /** Rows per table of the current seed, in {@link #R_TABLES} / {@link #H_TABLES} order. */
+    private long[] seeded;
 
-    private CascadeBenchmark(String url, String user, String password, int reps) {
+    private CascadeBenchmark(BenchServer server, String database, int reps, PrintStream out) throws Exception {
+        this.server = server;
+        this.out = out;
         this.reps = reps;
-        this.counter = new CountingDataSource(url, user, password);
+        server.ensureDatabase(database);
+        this.counter = new CountingDataSource(server.url(database), server.user(), "");
         HikariDataSource hikari = new HikariDataSource();
         hikari.setDataSource(counter);
         hikari.setMaximumPoolSize(3);
@@ -78,55 +82,76 @@ public final class CascadeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/reprieve_bench");
-        String user = System.getProperty("bench.user", "postgres");
-        String password = System.getProperty("bench.password", "");
-        int reps = Integer.getInteger("bench.reps", 5);
-        ensurePostgresDatabase(url, user, password);
-        CascadeBenchmark bench = new CascadeBenchmark(url, user, password, reps);
-        System.out.println("Cascade soft delete and restore, median of " + reps + " (Hibernate default: of "
-                + Math.max(1, reps / 2) + " on 102,000 rows), " + url);
-        bench.run(100, 10, true);   // warm-up, not reported
-        bench.run(2_000, 50, false);
-        bench.run(100, 10, false);
-        System.exit(0);
+        run(BenchRun.full());
+    }
+
+    /** Full size: 102,001 and 1,101 rows after a 1,101-row warm-up; small: 106 rows, 2 repetitions. */
+    public static void run(BenchRun run) throws Exception {
+        int reps = run.size(Integer.getInteger("bench.reps", 5), 2);
+        for (BenchServer server : run.servers()) {
+            try (CascadeBenchmark bench = new CascadeBenchmark(server, run.database("reprieve_bench"), reps, run.out())) {
+                run.out().printf(Locale.ROOT, "%n=== %s: cascade soft delete and restore, median of %d (Hibernate default:"
+                        + " of %d above 10,000 rows) ===%n", server.name(), reps, Math.max(1, reps / 2));
+                if (run.small()) {
+                    bench.measureSize(20, 5, false);
+                } else {
+                    bench.measureSize(100, 10, true);   // warm-up, not reported
+                    bench.measureSize(2_000, 50, false);
+                    bench.measureSize(100, 10, false);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        reprieve.close();
+        hibernateBatched.close();
+        hibernateDefault.close();
+        pool.close();
     }
 
     private record Result(String name, double millis, long statements, long roundTrips) {
     }
 
-    private void run(int articles, int commentsPerArticle, boolean warmup) throws Exception {
+    private void measureSize(int articles, int commentsPerArticle, boolean warmup) throws Exception {
         seed(articles, commentsPerArticle);
-        int rows = 1 + articles + articles * commentsPerArticle;
+        long comments = (long) articles * commentsPerArticle;
+        seeded = new long[] {comments, articles, 1};
+        long rows = 1 + articles + comments;
         int n = warmup ? 1 : reps;
         List<Result> results = new ArrayList<>();
-        results.add(measure("hand-written SQL delete (3 UPDATEs)", n, this::resetR, this::handDelete));
+        results.add(measure("hand-written SQL delete (3 UPDATEs)", n, this::resetR, this::handDelete,
+                () -> checkMarked(R_TABLES, lastHandDeletion)));
         results.add(measure("hand-written SQL restore (3 UPDATEs)", n, () -> {
             resetR();
             handDelete();
-        }, this::handRestore));
-        results.add(measure("Reprieve cascade delete (remove)", n, this::resetR, this::reprieveDelete));
+        }, this::handRestore, this::checkRestored));
+        results.add(measure("Reprieve cascade delete (remove)", n, this::resetR, this::reprieveDelete,
+                () -> checkMarked(R_TABLES, null)));
         results.add(measure("Reprieve restore", n, () -> {
             resetR();
             reprieveDelete();
-        }, this::reprieveRestore));
-        results.add(measure("Hibernate @SoftDelete, batch_size=50", n, this::resetH, () -> hibernateDelete(hibernateBatched)));
+        }, this::reprieveRestore, this::checkRestored));
+        results.add(measure("Hibernate @SoftDelete, batch_size=50", n, this::resetH, () -> hibernateDelete(hibernateBatched),
+                () -> checkMarked(H_TABLES, null)));
         int slow = rows > 10_000 ? Math.max(1, n / 2) : n;
-        results.add(measure("Hibernate @SoftDelete, default settings", slow, this::resetH, () -> hibernateDelete(hibernateDefault)));
+        results.add(measure("Hibernate @SoftDelete, default settings", slow, this::resetH, () -> hibernateDelete(hibernateDefault),
+                () -> checkMarked(H_TABLES, null)));
         if (warmup) {
             return;
         }
         double deleteFloor = results.get(0).millis();
         double restoreFloor = results.get(1).millis();
-        System.out.printf(Locale.ROOT, "%n1 author x %,d articles x %,d comments = %,d rows%n", articles, commentsPerArticle, rows);
-        System.out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s%n", "variant", "median", "vs hand SQL", "statements", "round trips");
+        out.printf(Locale.ROOT, "%n1 author x %,d articles x %,d comments = %,d rows%n", articles, commentsPerArticle, rows);
+        out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s%n", "variant", "median", "vs hand SQL", "statements", "round trips");
         for (Result r : results) {
             double floor = r.name().contains("restore") ? restoreFloor : deleteFloor;
-            System.out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d%n", r.name(), Measurements.format(r.millis()),
+            out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d%n", r.name(), Measurements.format(r.millis()),
                     Measurements.ratio(r.millis(), floor), r.statements(), r.roundTrips());
         }
         Result reprieveDelete = results.get(2);
-        System.out.printf(Locale.ROOT, "Reprieve delete is %.1fx faster than Hibernate batched and %.1fx faster than Hibernate default%n",
+        out.printf(Locale.ROOT, "Reprieve delete is %.1fx faster than Hibernate batched and %.1fx faster than Hibernate default%n",
                 results.get(4).millis() / reprieveDelete.millis(), results.get(5).millis() / reprieveDelete.millis());
     }
 
@@ -134,7 +159,7 @@ public final class CascadeBenchmark {
         void run() throws Exception;
     }
 
-    private Result measure(String name, int repetitions, Step prepare, Step step) throws Exception {
+    private Result measure(String name, int repetitions, Step prepare, Step step, Step check) throws Exception {
         long[] counts = new long[2];
         double millis = Measurements.medianMillis(repetitions, new Measurements.Run() {
             @Override
@@ -149,6 +174,15 @@ public final class CascadeBenchmark {
                 step.run();
                 counts[0] = counter.statements();
                 counts[1] = counter.roundTrips();
+            }
+
+            @Override
+            public void check() throws Exception {
+                try {
+                    check.run();
+                } catch (BenchmarkCheck e) {
+                    throw e.in(server.name() + ", " + name);
+                }
             }
         });
         return new Result(name, millis, counts[0], counts[1]);
@@ -201,6 +235,40 @@ public final class CascadeBenchmark {
         });
     }
 
+    /**
+     * Every seeded row is still there and marked deleted; on the Reprieve tables all carry one deletion id
+     * ({@code deletionId} when given).
+     */
+    private void checkMarked(String[] tables, String deletionId) throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            for (int i = 0; i < tables.length; i++) {
+                BenchmarkCheck.equal(seeded[i], BenchJdbc.count(s, "SELECT COUNT(*) FROM " + tables[i]), tables[i] + " rows");
+                BenchmarkCheck.equal(seeded[i], BenchJdbc.count(s, "SELECT COUNT(*) FROM " + tables[i]
+                        + " WHERE deleted_at IS NOT NULL"), tables[i] + " rows marked deleted");
+            }
+            if (tables == R_TABLES) {
+                BenchmarkCheck.equal(1L, BenchJdbc.count(s, "SELECT COUNT(DISTINCT deletion_id) FROM (SELECT deletion_id FROM r_author"
+                        + " UNION ALL SELECT deletion_id FROM r_article UNION ALL SELECT deletion_id FROM r_comment) g"
+                        + " WHERE deletion_id IS NOT NULL"), "deletion ids of the group");
+                if (deletionId != null) {
+                    BenchmarkCheck.equal(seeded[2], BenchJdbc.count(s, "SELECT COUNT(*) FROM r_author WHERE deletion_id = '"
+                            + deletionId + "'"), "author rows with the hand-written deletion id");
+                }
+            }
+        }
+    }
+
+    /** Every seeded row is still there and alive, with no deletion columns left. */
+    private void checkRestored() throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            for (int i = 0; i < R_TABLES.length; i++) {
+                BenchmarkCheck.equal(seeded[i], BenchJdbc.count(s, "SELECT COUNT(*) FROM " + R_TABLES[i]
+                        + " WHERE deleted_at IS NULL AND deleted_by IS NULL AND deletion_id IS NULL"), R_TABLES[i] + " rows restored");
+                BenchmarkCheck.equal(seeded[i], BenchJdbc.count(s, "SELECT COUNT(*) FROM " + R_TABLES[i]), R_TABLES[i] + " rows");
+            }
+        }
+    }
+
     private void resetR() throws Exception {
         transaction(c -> {
             for (String table : R_TABLES) {
@@ -225,19 +293,26 @@ public final class CascadeBenchmark {
     private void vacuum() throws Exception {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             for (String table : R_TABLES) {
-                s.execute("VACUUM ANALYZE " + table);
+                s.execute((server.postgres() ? "VACUUM ANALYZE " : "ANALYZE TABLE ") + table);
             }
             for (String table : H_TABLES) {
-                s.execute("VACUUM ANALYZE " + table);
+                s.execute((server.postgres() ? "VACUUM ANALYZE " : "ANALYZE TABLE ") + table);
             }
         }
     }
 
     private void seed(int articles, int commentsPerArticle) throws Exception {
-        transaction(c -> {
-            try (Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            if (server.postgres()) {
                 s.execute("TRUNCATE r_comment, r_article, r_author, h_comment, h_article, h_author");
+            } else {
+                // InnoDB refuses TRUNCATE of a table a foreign key points at
+                for (String table : List.of("r_comment", "r_article", "r_author", "h_comment", "h_article", "h_author")) {
+                    s.execute("DELETE FROM " + table);
+                }
             }
+        }
+        transaction(c -> {
             for (String prefix : List.of("r_", "h_")) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "author (id, name) VALUES (?, ?)")) {
                     ps.setLong(1, AUTHOR);
@@ -287,22 +362,6 @@ public final class CascadeBenchmark {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
-            }
-        }
-    }
-
-    private static void ensurePostgresDatabase(String url, String user, String password) throws Exception {
-        int slash = url.lastIndexOf('/');
-        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
-        try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
-                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("CREATE DATABASE " + name);
-                    }
-                }
             }
         }
     }

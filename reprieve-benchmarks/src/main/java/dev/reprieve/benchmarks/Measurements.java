@@ -18,6 +18,10 @@ public final class Measurements {
         void prepare() throws Exception;
 
         void step() throws Exception;
+
+        /** After each timed step, not timed: throws if the step did something other than what is measured. */
+        default void check() throws Exception {
+        }
     }
 
     /** @return the median wall time of {@code repetitions} runs, in milliseconds */
@@ -28,6 +32,7 @@ public final class Measurements {
             long start = System.nanoTime();
             run.step();
             times.add((System.nanoTime() - start) / 1_000_000.0);
+            run.check();
         }
         return median(times);
     }

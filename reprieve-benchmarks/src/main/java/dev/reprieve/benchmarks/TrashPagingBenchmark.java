@@ -18,6 +18,7 @@ import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -56,42 +57,71 @@ import org.springframework.transaction.support.TransactionTemplate;
  * medians, and the ratio is 100,000 over 100. Data is loaded once, set-based, and reused by later runs
  * ({@code -Dbench.reload=true} loads it again).
  *
- * <p>Run: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
+ * <p>Before measuring it walks each trash to its end by cursor (every deleted row once, in order, no alive row); every
+ * measured request checks its row count.
+ *
+ * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
  * -Dbench.main=dev.reprieve.benchmarks.TrashPagingBenchmark}
  */
 public final class TrashPagingBenchmark {
 
-    static final int ALIVE_PER_TYPE = 50_000;
     static final int PAGE = 50;
-    /** 1-based page number of the deep page: rows 49,951 to 50,000, after a cursor at row 49,950. */
-    static final int DEEP_PAGE = 1_000;
-    /** Warm-up per case and trash: this many requests, or fewer once two seconds have passed (at least 5). */
-    static final int WARMUP = Integer.getInteger("bench.warmup", 100);
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
-    /**
-     * Requests per case, trash and round: as many as fit in this budget at the warm-up's pace, 10 to 400, so
-     * that sub-millisecond cases get enough samples and the slow contrasts do not take minutes.
-     */
-    static final int ROUND_BUDGET_MS = Integer.getInteger("bench.budget", 200);
     /** Deleted every tenth row of each trash. */
     static final String USER = "user3";
     /** Deleted 5 rows of each type, in either trash, spread from new to oldest. */
     static final String RARE = "auditor";
-    /** The totals' count limit per type, as {@code reprieve.admin.count-limit} (default 10,000). */
-    static final int COUNT_LIMIT = Integer.getInteger("bench.countLimit", 10_000);
 
-    record Trash(String label, int deletedPerType, String database) {
+    /** Alive rows per type, in both trashes. */
+    final int alivePerType;
+    /** 1-based page number of the deep page (full size: rows 49,951 to 50,000, after a cursor at row 49,950). */
+    final int deepPage;
+    /** Warm-up per case and trash: this many requests, or fewer once two seconds have passed (at least 5). */
+    final int warmup;
+    final int roundCount;
+    /**
+     * Requests per case, trash and round: as many as fit in this budget at the warm-up's pace, 10 to 400, so
+     * that sub-millisecond cases get enough samples and the slow contrasts do not take minutes.
+     */
+    final int budgetMs;
+    /** The totals' count limit per type, as {@code reprieve.admin.count-limit} (default 10,000). */
+    final int countLimit;
+    final Trash smallTrash;
+    final Trash largeTrash;
+    final BenchServer server;
+    final PrintStream out;
+
+    record Trash(String label, int alivePerType, int deletedPerType, String database) {
         int rowsPerType() {
-            return ALIVE_PER_TYPE + deletedPerType;
+            return alivePerType + deletedPerType;
         }
     }
 
-    static final Trash SMALL = new Trash("100 deleted", 50, "reprieve_bench_trash_100");
-    static final Trash LARGE = new Trash("100,000 deleted", 50_000, "reprieve_bench_trash_100k");
+    /**
+     * Full size: 50,000 alive rows per type, trashes of 100 and 100,000 deleted rows, page 1,000, count limit
+     * 10,000; small: 500 alive per type, trashes of 100 and 1,000, page 10, count limit 100 (so both sides of it run).
+     */
+    private TrashPagingBenchmark(BenchRun run, BenchServer server) {
+        this.alivePerType = run.size(50_000, 500);
+        this.deepPage = run.size(1_000, 10);
+        this.warmup = run.size(Integer.getInteger("bench.warmup", 100), 5);
+        this.roundCount = run.size(Integer.getInteger("bench.rounds", 5), 2);
+        this.budgetMs = run.size(Integer.getInteger("bench.budget", 200), 10);
+        this.countLimit = run.size(Integer.getInteger("bench.countLimit", 10_000), 100);
+        int large = run.size(50_000, 500);
+        this.smallTrash = new Trash("100 deleted", alivePerType, 50, run.database("reprieve_bench_trash_100"));
+        this.largeTrash = new Trash(String.format(Locale.ROOT, "%,d deleted", 2 * large), alivePerType, large,
+                run.database("reprieve_bench_trash_100k"));
+        this.server = server;
+        this.out = run.out();
+    }
 
     public static void main(String[] args) throws Exception {
-        for (BenchServer server : BenchServer.selected()) {
-            run(server);
+        run(BenchRun.full());
+    }
+
+    public static void run(BenchRun run) throws Exception {
+        for (BenchServer server : run.servers()) {
+            new TrashPagingBenchmark(run, server).run();
         }
     }
 
@@ -109,14 +139,17 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static void run(BenchServer server) throws Exception {
-        System.out.printf(Locale.ROOT, "%n=== %s: 2 soft-deletable types, %,d alive rows, trash of 100 vs 100,000 deleted rows;"
+    void run() throws Exception {
+        out.printf(Locale.ROOT, "%n=== %s: 2 soft-deletable types, %,d alive rows, trash of 100 vs " + largeTrash.label() + " rows;"
                 + " page of %d; count limit %,d per type; median of %d round medians, each of 10-400 requests (~%d ms)"
                 + " after up to %d warm-up ===%n",
-                server.name(), 2 * ALIVE_PER_TYPE, PAGE, COUNT_LIMIT, ROUNDS, ROUND_BUDGET_MS, WARMUP);
-        try (Fixture small = Fixture.open(server, SMALL); Fixture large = Fixture.open(server, LARGE)) {
+                server.name(), 2 * alivePerType, PAGE, countLimit, roundCount, budgetMs, warmup);
+        String deepLabel = String.format(Locale.ROOT, "%,d", deepPage);
+        try (Fixture small = open(smallTrash); Fixture large = open(largeTrash)) {
+            small.checkWholeTrash();
+            large.checkWholeTrash();
             // the deep page's cursor: walk the first 999 pages with the cursors the trash hands out
-            TrashCursor deep = large.walk(DEEP_PAGE - 1);
+            TrashCursor deep = large.walk(deepPage - 1);
             String deepToken = TrashCursorToken.encode(deep);
             large.checkDeepPage(deep, deepToken);
 
@@ -126,10 +159,10 @@ public final class TrashPagingBenchmark {
             Case second = new Case("page 2 by cursor", small.page(null, null, smallSecond, PAGE), large.page(null, null, largeSecond, PAGE));
             Case request = new Case("trash page request, first page (service)", small.request(null), large.request(null));
             List<Case> cases = List.of(first, second,
-                    new Case("page 1,000 by cursor, vs first page of 100", null, large.page(null, null, deep, (DEEP_PAGE - 1) * PAGE),
+                    new Case("page " + deepLabel + " by cursor, vs first page of 100", null, large.page(null, null, deep, (deepPage - 1) * PAGE),
                             first, second),
-                    new Case("page 1,000 by offset, API ?page=999, vs first of 100", null,
-                            large.offsetPage((DEEP_PAGE - 1) * PAGE), first),
+                    new Case("page " + deepLabel + " by offset, API ?page=" + (deepPage - 1) + ", vs first of 100", null,
+                            large.offsetPage((deepPage - 1) * PAGE), first),
                     new Case("first page, type = BenchTrashNote", small.page("BenchTrashNote", null, null, 0),
                             large.page("BenchTrashNote", null, null, 0)),
                     new Case("first page, deletedBy = " + USER + " (10%)", small.page(null, USER, null, 0), large.page(null, USER, null, 0)),
@@ -139,7 +172,7 @@ public final class TrashPagingBenchmark {
                             large.count("BenchTrashNote", null)),
                     new Case("counts per type, deletedBy = " + USER, small.count(null, USER), large.count(null, USER)),
                     request,
-                    new Case("trash page request, page 1,000 (service), vs first", null, large.request(deepToken), request),
+                    new Case("trash page request, page " + deepLabel + " (service), vs first", null, large.request(deepToken), request),
                     new Case("trash page request, deletedBy = " + USER + " (service)", small.request(null, USER),
                             large.request(null, USER)));
 
@@ -150,7 +183,7 @@ public final class TrashPagingBenchmark {
             }
             Map<Case, List<Double>> smallRounds = new LinkedHashMap<>();
             Map<Case, List<Double>> largeRounds = new LinkedHashMap<>();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < roundCount; round++) {
                 for (Case c : cases) {
                     // alternate which trash goes first, so drift within a round hits both alike
                     if (round % 2 == 0) {
@@ -163,50 +196,63 @@ public final class TrashPagingBenchmark {
                 }
             }
 
-            System.out.printf(Locale.ROOT, "%-56s %12s %16s %8s%n", "case", SMALL.label(), LARGE.label(), "ratio");
+            out.printf(Locale.ROOT, "%-56s %12s %16s %8s%n", "case", smallTrash.label(), largeTrash.label(), "ratio");
             for (Case c : cases) {
                 Double s = smallRounds.containsKey(c) ? Measurements.median(smallRounds.get(c)) : null;
                 double l = Measurements.median(largeRounds.get(c));
                 double base = s != null ? s : Measurements.median(smallRounds.get(c.baseline()));
-                System.out.printf(Locale.ROOT, "%-56s %12s %13.3f ms %7.2fx%n", c.label(),
+                out.printf(Locale.ROOT, "%-56s %12s %13.3f ms %7.2fx%n", c.label(),
                         s == null ? "-" : String.format(Locale.ROOT, "%.3f ms", s), l, l / base);
                 if (c.alsoAgainst() != null) {
-                    System.out.printf(Locale.ROOT, "%-56s %12s %16s %7.2fx%n", "  the same, vs " + c.alsoAgainst().label() + " of 100",
+                    out.printf(Locale.ROOT, "%-56s %12s %16s %7.2fx%n", "  the same, vs " + c.alsoAgainst().label() + " of 100",
                             "", "", l / Measurements.median(smallRounds.get(c.alsoAgainst())));
                 }
             }
-            System.out.println("\nper-round medians (ms), 100 | 100,000:");
+            out.println("\nper-round medians (ms), 100 | " + largeTrash.label() + ":");
             for (Case c : cases) {
-                System.out.println("  " + c.label() + ": " + (smallRounds.containsKey(c) ? rounds(smallRounds.get(c)) : "-") + " | "
+                out.println("  " + c.label() + ": " + (smallRounds.containsKey(c) ? rounds(smallRounds.get(c)) : "-") + " | "
                         + rounds(largeRounds.get(c)));
             }
 
-            System.out.println("\nplan, first page, 100,000 deleted:\n" + large.explain(large.pageSql(null, null, null, 0)));
-            System.out.println("plan, page 1,000 by cursor, 100,000 deleted:\n" + large.explain(large.pageSql(null, null, deep, 0)));
-            System.out.println("plan, first page, 100 deleted:\n" + small.explain(small.pageSql(null, null, null, 0)));
-            System.out.println("plan, page 1,000 by offset, 100,000 deleted:\n"
-                    + large.explain(large.pageSql(null, null, null, (DEEP_PAGE - 1) * PAGE)));
-            System.out.println("plan, deletedBy = " + RARE + ", 100,000 deleted:\n" + large.explain(large.pageSql(null, RARE, null, 0)));
-            System.out.println("plan, counts per type, no filter, 100,000 deleted:\n" + large.explain(large.countSql(null, null)));
+            out.println("\nplan, first page, " + largeTrash.label() + ":\n" + large.explain(large.pageSql(null, null, null, 0)));
+            out.println("plan, page " + deepLabel + " by cursor, " + largeTrash.label() + ":\n" + large.explain(large.pageSql(null, null, deep, 0)));
+            out.println("plan, first page, 100 deleted:\n" + small.explain(small.pageSql(null, null, null, 0)));
+            out.println("plan, page " + deepLabel + " by offset, " + largeTrash.label() + ":\n"
+                    + large.explain(large.pageSql(null, null, null, (deepPage - 1) * PAGE)));
+            out.println("plan, deletedBy = " + RARE + ", " + largeTrash.label() + ":\n" + large.explain(large.pageSql(null, RARE, null, 0)));
+            out.println("plan, counts per type, no filter, " + largeTrash.label() + ":\n" + large.explain(large.countSql(null, null)));
         }
     }
 
+    /** The trash's database, loaded unless a previous run loaded it, and the admin's service over it. */
+    Fixture open(Trash trash) throws SQLException {
+        server.ensureDatabase(trash.database());
+        boolean loaded = !Boolean.getBoolean("bench.reload") && isLoaded(server, trash);
+        SessionFactory factory = boot(server, trash, loaded ? "update" : "create");
+        if (!loaded) {
+            long start = System.nanoTime();
+            load(server, trash);
+            out.printf(Locale.ROOT, "%s: loaded %s in %.1f s%n", server.name(), trash.label(), (System.nanoTime() - start) / 1e9);
+        }
+        return new Fixture(server, trash, factory);
+    }
+
     /** Warms a request up and sets how many of it a round runs, from the warm-up's median pace. */
-    static void warmUp(Callable<Integer> step, Map<Callable<Integer>, Integer> reps) throws Exception {
+    void warmUp(Callable<Integer> step, Map<Callable<Integer>, Integer> reps) throws Exception {
         if (step == null) {
             return;
         }
         List<Double> times = new ArrayList<>();
         long deadline = System.nanoTime() + 2_000_000_000L;
-        for (int i = 0; i < WARMUP && (i < 5 || System.nanoTime() < deadline); i++) {
+        for (int i = 0; i < warmup && (i < 5 || System.nanoTime() < deadline); i++) {
             long start = System.nanoTime();
             step.call();
             times.add((System.nanoTime() - start) / 1e6);
         }
-        reps.put(step, (int) Math.max(10, Math.min(400, Math.round(ROUND_BUDGET_MS / Measurements.median(times)))));
+        reps.put(step, (int) Math.max(10, Math.min(400, Math.round(budgetMs / Measurements.median(times)))));
     }
 
-    static void measure(Callable<Integer> step, Map<Callable<Integer>, Integer> reps, Map<Case, List<Double>> into, Case c)
+    void measure(Callable<Integer> step, Map<Callable<Integer>, Integer> reps, Map<Case, List<Double>> into, Case c)
             throws Exception {
         if (step == null) {
             return;
@@ -224,12 +270,12 @@ public final class TrashPagingBenchmark {
         into.computeIfAbsent(c, k -> new ArrayList<>()).add(median);
     }
 
-    static String rounds(List<Double> values) {
+    String rounds(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList().toString();
     }
 
     /** One trash, loaded and booted: the admin's service and its SQL over one database. */
-    static final class Fixture implements AutoCloseable {
+    final class Fixture implements AutoCloseable {
         final BenchServer server;
         final Trash trash;
         final SessionFactory factory;
@@ -251,19 +297,7 @@ public final class TrashPagingBenchmark {
             tx.setJpaDialect(new HibernateJpaDialect());
             this.readOnly = new TransactionTemplate(tx);
             readOnly.setReadOnly(true);
-            this.browser = new TrashBrowser(types, entityManager, readOnly, 500, COUNT_LIMIT);
-        }
-
-        static Fixture open(BenchServer server, Trash trash) throws SQLException {
-            server.ensureDatabase(trash.database());
-            boolean loaded = !Boolean.getBoolean("bench.reload") && isLoaded(server, trash);
-            SessionFactory factory = boot(server, trash, loaded ? "update" : "create");
-            if (!loaded) {
-                long start = System.nanoTime();
-                load(server, trash);
-                System.out.printf(Locale.ROOT, "%s: loaded %s in %.1f s%n", server.name(), trash.label(), (System.nanoTime() - start) / 1e9);
-            }
-            return new Fixture(server, trash, factory);
+            this.browser = new TrashBrowser(types, entityManager, readOnly, 500, countLimit);
         }
 
         List<TrashSource> sources(String type) {
@@ -276,7 +310,7 @@ public final class TrashPagingBenchmark {
 
         BoundSql countSql(String type, String deletedBy) {
             return sql.count(new TrashQuery(sources(type), null, null, deletedBy, null, null, TrashOrder.NEWEST, null, 0, PAGE),
-                    COUNT_LIMIT + 1L);
+                    countLimit + 1L);
         }
 
         /** The page query as TrashBrowser runs it; the rows it asks for are the page plus one. */
@@ -327,12 +361,12 @@ public final class TrashPagingBenchmark {
 
         /** What the count statement returns: each type counted up to the limit plus one. */
         long expectedCountedRows(String type, String deletedBy) {
-            return (long) Math.min(perType(deletedBy), COUNT_LIMIT + 1) * (type == null ? 2 : 1);
+            return (long) Math.min(perType(deletedBy), countLimit + 1) * (type == null ? 2 : 1);
         }
 
         /** What the service reports: each type up to the limit (then flagged as a lower bound). */
         long expectedShownCount(String type, String deletedBy) {
-            return (long) Math.min(perType(deletedBy), COUNT_LIMIT) * (type == null ? 2 : 1);
+            return (long) Math.min(perType(deletedBy), countLimit) * (type == null ? 2 : 1);
         }
 
         int perType(String deletedBy) {
@@ -387,14 +421,55 @@ public final class TrashPagingBenchmark {
             return cursor;
         }
 
+        /**
+         * Follows the cursor to the end of the trash: every deleted row of both tables exactly once, newest first,
+         * and no alive row.
+         */
+        void checkWholeTrash() throws SQLException {
+            List<String> listed = new ArrayList<>();
+            TrashCursor cursor = null;
+            Instant previous = null;
+            while (true) {
+                List<Object[]> rows = pageRows(pageSql(null, null, cursor, 0));
+                List<Object[]> page = rows.subList(0, Math.min(PAGE, rows.size()));
+                for (Object[] r : page) {
+                    Instant at = (Instant) r[2];
+                    BenchmarkCheck.that(at != null && (previous == null || !at.isAfter(previous)),
+                            trash.label() + ": the trash's order breaks at " + r[0] + "#" + r[1]);
+                    previous = at;
+                    listed.add(r[0] + "#" + r[1]);
+                }
+                if (rows.size() <= PAGE) {
+                    break;
+                }
+                Object[] last = page.get(PAGE - 1);
+                cursor = new TrashCursor((Instant) last[2], (String) last[0], Long.valueOf((String) last[1]));
+            }
+            Set<String> deleted = new HashSet<>();
+            try (Connection c = DriverManager.getConnection(server.url(trash.database()), server.user(), "");
+                    Statement s = c.createStatement()) {
+                for (String[] table : new String[][] {{"bench_trash_note", "BenchTrashNote"}, {"bench_trash_task", "BenchTrashTask"}}) {
+                    try (ResultSet rs = s.executeQuery("SELECT id FROM " + table[0] + " WHERE deleted_at IS NOT NULL")) {
+                        while (rs.next()) {
+                            deleted.add(table[1] + "#" + rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            BenchmarkCheck.equal(deleted.size(), listed.size(), trash.label() + ": rows the trash lists, walked by cursor");
+            Set<String> unexpected = new HashSet<>(listed);
+            unexpected.removeAll(deleted);
+            BenchmarkCheck.equal(Set.of(), unexpected, trash.label() + ": listed rows that are not deleted (or listed twice)");
+        }
+
         /** The cursor page, the offset page and the service's page 1,000 must list the same rows. */
         void checkDeepPage(TrashCursor cursor, String token) {
             List<String> byCursor = ids(pageRows(pageSql(null, null, cursor, 0)).subList(0, PAGE));
-            List<String> byOffset = ids(pageRows(pageSql(null, null, null, (DEEP_PAGE - 1) * PAGE)).subList(0, PAGE));
+            List<String> byOffset = ids(pageRows(pageSql(null, null, null, (deepPage - 1) * PAGE)).subList(0, PAGE));
             List<String> byService = browser.page(new TrashFilter(null, null, null, null, null, null, TrashOrder.NEWEST, token, 0, PAGE))
                     .rows().stream().map(e -> e.type() + "#" + e.id()).toList();
             if (!byCursor.equals(byOffset) || !byCursor.equals(byService)) {
-                throw new IllegalStateException("page " + DEEP_PAGE + " differs: cursor " + byCursor + "\noffset " + byOffset
+                throw new IllegalStateException("page " + deepPage + " differs: cursor " + byCursor + "\noffset " + byOffset
                         + "\nservice " + byService);
             }
         }
@@ -426,10 +501,8 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static int check(int actual, int expected, String what) {
-        if (actual != expected) {
-            throw new IllegalStateException(what + ": expected " + expected + " rows, got " + actual);
-        }
+    int check(int actual, int expected, String what) {
+        BenchmarkCheck.equal(expected, actual, what + ", rows");
         return actual;
     }
 
@@ -441,7 +514,7 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static SessionFactory boot(BenchServer server, Trash trash, String ddl) {
+    SessionFactory boot(BenchServer server, Trash trash, String ddl) {
         Configuration cfg = new Configuration();
         cfg.addAnnotatedClass(BenchTrashNote.class);
         cfg.addAnnotatedClass(BenchTrashTask.class);
@@ -459,7 +532,7 @@ public final class TrashPagingBenchmark {
      * and task share a deletion id (a cascade group of two) and are interleaved in time, newest first, over 100
      * days; every tenth is deleted by {@code user3}; five per type, from new to oldest, by {@code auditor}.
      */
-    static void load(BenchServer server, Trash trash) throws SQLException {
+    void load(BenchServer server, Trash trash) throws SQLException {
         boolean pg = server.postgres();
         long n = trash.rowsPerType();
         long d = trash.deletedPerType();
@@ -492,7 +565,7 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static boolean isLoaded(BenchServer server, Trash trash) {
+    boolean isLoaded(BenchServer server, Trash trash) {
         try (Connection c = DriverManager.getConnection(server.url(trash.database()), server.user(), "");
                 Statement s = c.createStatement()) {
             for (String table : List.of("bench_trash_note", "bench_trash_task")) {
@@ -509,14 +582,11 @@ public final class TrashPagingBenchmark {
         }
     }
 
-    static void execute(String url, String user, List<String> statements) throws SQLException {
+    void execute(String url, String user, List<String> statements) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
         }
-    }
-
-    private TrashPagingBenchmark() {
     }
 }
