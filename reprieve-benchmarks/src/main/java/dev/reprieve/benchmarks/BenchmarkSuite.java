@@ -46,7 +46,8 @@ public final class BenchmarkSuite {
             new Entry("cascade", CascadeBenchmark::run),
             new Entry("purge", PurgeBenchmark::run),
             new Entry("alive-read", AliveReadBenchmark::run),
-            new Entry("trash-paging", TrashPagingBenchmark::run));
+            new Entry("trash-paging", TrashPagingBenchmark::run),
+            new Entry("tax", TaxBenchmark::run));
 
     private BenchmarkSuite() {
     }

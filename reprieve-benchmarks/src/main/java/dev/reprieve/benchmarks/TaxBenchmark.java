@@ -1,5 +1,6 @@
 package dev.reprieve.benchmarks;
 
+import java.io.PrintStream;
 import dev.reprieve.benchmarks.tax.AliveChild;
 import dev.reprieve.benchmarks.tax.AliveParent;
 import dev.reprieve.benchmarks.tax.HalfChild;
@@ -39,14 +40,30 @@ import org.hibernate.stat.Statistics;
  */
 public final class TaxBenchmark {
 
-    static final int PARENTS = 1_000;
-    static final int CHILDREN = 100_000;
     static final int PAGE = 50;
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
-    static final int OPS = Integer.getInteger("bench.ops", 300);
-    static final int WARMUP = Integer.getInteger("bench.warmup", 1_500);
     static final long NEW_IDS = 10_000_000L;
-    static final String DATABASE = "reprieve_tax";
+
+    /** Parents and children of each table, measured rounds, requests per round and warm-up requests. */
+    final int parents;
+    final int children;
+    final int rounds;
+    final int ops;
+    final int warmup;
+    /** The benchmark's own database on each server. */
+    final String database;
+    final BenchServer server;
+    final PrintStream out;
+
+    private TaxBenchmark(BenchRun run, BenchServer server) {
+        this.parents = run.size(1_000, 20);
+        this.children = run.size(100_000, 2_000);
+        this.rounds = run.size(Integer.getInteger("bench.rounds", 7), 1);
+        this.ops = run.size(Integer.getInteger("bench.ops", 300), 20);
+        this.warmup = run.size(Integer.getInteger("bench.warmup", 1_500), 20);
+        this.database = run.database("reprieve_tax");
+        this.server = server;
+        this.out = run.out();
+    }
 
     enum Op {
         FIND_BY_ID, PAGE_BY_PARENT, JPQL_JOIN, SAVE_NEW, UPDATE, EXISTS_BY_ID, COUNT;
@@ -71,38 +88,43 @@ public final class TaxBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        for (BenchServer server : BenchServer.selected()) {
-            run(server);
+        run(BenchRun.full());
+    }
+
+    /** Full size: 100,000 children of 1,000 parents per table, 7 rounds of 300 requests; small: 2,000 of 20, 1 of 20. */
+    public static void run(BenchRun run) throws Exception {
+        for (BenchServer server : run.servers()) {
+            new TaxBenchmark(run, server).run();
         }
     }
 
-    static void run(BenchServer server) throws Exception {
-        System.out.printf(Locale.ROOT, "%n=== %s: %,d children of %,d parents (half-deleted table: %,d rows); %d rounds of %d requests"
-                + " per operation and variant after %,d warm-up ===%n", server.name(), CHILDREN, PARENTS, 2 * CHILDREN, ROUNDS, OPS, WARMUP);
-        server.ensureDatabase(DATABASE);
+    void run() throws Exception {
+        out.printf(Locale.ROOT, "%n=== %s: %,d children of %,d parents (half-deleted table: %,d rows); %d rounds of %d requests"
+                + " per operation and variant after %,d warm-up ===%n", server.name(), children, parents, 2 * children, rounds, ops, warmup);
+        server.ensureDatabase(database);
         try (SessionFactory plain = boot(server, false, PlainParent.class, PlainChild.class);
                 SessionFactory reprieve = boot(server, true, AliveParent.class, AliveChild.class, HalfParent.class, HalfChild.class)) {
             load(server);
             List<Variant> variants = List.of(
-                    new Variant("plain", plain, PlainChild.class, PlainParent.class, id -> true, CHILDREN),
-                    new Variant("Reprieve 0% deleted", reprieve, AliveChild.class, AliveParent.class, id -> true, CHILDREN),
+                    new Variant("plain", plain, PlainChild.class, PlainParent.class, id -> true, children),
+                    new Variant("Reprieve 0% deleted", reprieve, AliveChild.class, AliveParent.class, id -> true, children),
                     new Variant("Reprieve 50% deleted", reprieve, HalfChild.class, HalfParent.class,
-                            id -> (id - 1) / PARENTS % 2 == 0, 2L * CHILDREN),
+                            id -> (id - 1) / parents % 2 == 0, 2L * children),
                     // plain measured a second time: its ratio to the first is the noise floor of this run
-                    new Variant("plain again (A/A control)", plain, PlainChild.class, PlainParent.class, id -> true, CHILDREN));
+                    new Variant("plain again (A/A control)", plain, PlainChild.class, PlainParent.class, id -> true, children));
             long[] nextId = {NEW_IDS};
             for (Op op : Op.values()) {
                 for (Variant variant : variants) {
-                    measure(variant, op, -1, op.share(WARMUP), nextId);
+                    measure(variant, op, -1, op.share(warmup), nextId);
                 }
             }
             // cpu[op][variant][round], wall likewise; variants alternate inside each round
-            double[][][] cpu = new double[Op.values().length][variants.size()][ROUNDS];
-            double[][][] wall = new double[Op.values().length][variants.size()][ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
+            double[][][] cpu = new double[Op.values().length][variants.size()][rounds];
+            double[][][] wall = new double[Op.values().length][variants.size()][rounds];
+            for (int round = 0; round < rounds; round++) {
                 for (Op op : Op.values()) {
                     for (int v = 0; v < variants.size(); v++) {
-                        double[] medians = measure(variants.get(v), op, round, op.share(OPS), nextId);
+                        double[] medians = measure(variants.get(v), op, round, op.share(ops), nextId);
                         cpu[op.ordinal()][v][round] = medians[0];
                         wall[op.ordinal()][v][round] = medians[1];
                     }
@@ -113,14 +135,14 @@ public final class TaxBenchmark {
     }
 
     /** @return the medians of per-request CPU and wall time, in microseconds */
-    static double[] measure(Variant variant, Op op, int seed, int count, long[] nextId) throws Exception {
+    double[] measure(Variant variant, Op op, int seed, int count, long[] nextId) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Random random = new Random(seed * 31L + op.ordinal());
         List<Double> cpu = new ArrayList<>(count);
         List<Double> wall = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long child = variant.randomAliveChild(random);
-            long parent = 1 + random.nextInt(PARENTS);
+            long parent = 1 + random.nextInt(parents);
             long newId = nextId[0]++;
             long cpuStart = threads.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
@@ -132,14 +154,21 @@ public final class TaxBenchmark {
     }
 
     /** One request: a session, a transaction, one operation, commit. Checks what it read. */
-    static void request(Variant variant, Op op, long child, long parent, long newId) throws Exception {
+    void request(Variant variant, Op op, long child, long parent, long newId) throws Exception {
         String entity = variant.child().getSimpleName();
         try (Session session = variant.factory().openSession()) {
             session.getTransaction().begin();
             switch (op) {
                 case FIND_BY_ID -> expect(session.find(variant.child(), child) != null, "found " + child);
-                case PAGE_BY_PARENT -> expect(session.createSelectionQuery("from " + entity + " c where c.parent.id = :p order by c.id",
-                        variant.child()).setParameter("p", parent).setMaxResults(PAGE).getResultList().size() == PAGE, "a full page");
+                case PAGE_BY_PARENT -> {
+                    List<?> page = session.createSelectionQuery("from " + entity + " c where c.parent.id = :p order by c.id",
+                            variant.child()).setParameter("p", parent).setMaxResults(PAGE).getResultList();
+                    BenchmarkCheck.equal(PAGE, page.size(), variant.name() + ", rows of a page of parent " + parent);
+                    for (Object row : page) {
+                        long id = (Long) row.getClass().getField("id").get(row);
+                        expect(id >= NEW_IDS || variant.alive().test(id), "only alive rows in a page, not " + id);
+                    }
+                }
                 case JPQL_JOIN -> expect(session.createSelectionQuery("select c.id, p.title from " + entity
                         + " c join c.parent p where p.id = :p order by c.id", Object[].class)
                         .setParameter("p", parent).setMaxResults(PAGE).getResultList().size() == PAGE, "a full joined page");
@@ -157,19 +186,19 @@ public final class TaxBenchmark {
                 case EXISTS_BY_ID -> expect(session.createSelectionQuery("select count(c) from " + entity + " c where c.id = :id", Long.class)
                         .setParameter("id", child).getSingleResult() == 1L, "exists " + child);
                 case COUNT -> expect(session.createSelectionQuery("select count(c) from " + entity + " c", Long.class)
-                        .getSingleResult() >= CHILDREN, "counted the alive rows");
+                        .getSingleResult() >= children, "counted the alive rows");
             }
             session.getTransaction().commit();
         }
     }
 
-    static void report(List<Variant> variants, double[][][] cpu, double[][][] wall, long[] nextId) throws Exception {
-        System.out.printf(Locale.ROOT, "%nCPU time per request (median of %d per-round medians, µs) and ratios (median, min–max over rounds)%n", ROUNDS);
+    void report(List<Variant> variants, double[][][] cpu, double[][][] wall, long[] nextId) throws Exception {
+        out.printf(Locale.ROOT, "%nCPU time per request (median of %d per-round medians, µs) and ratios (median, min–max over rounds)%n", rounds);
         table(cpu);
-        System.out.printf(Locale.ROOT, "%nWall time per request (µs) and ratios%n");
+        out.printf(Locale.ROOT, "%nWall time per request (µs) and ratios%n");
         table(wall);
-        System.out.printf(Locale.ROOT, "%nPer request (100 requests, statistics on only here): query-plan cache hits / misses, statements%n");
-        System.out.printf(Locale.ROOT, "%-15s %-26s %-26s %-26s%n", "operation", "plain", "R 0%", "R 50%");
+        out.printf(Locale.ROOT, "%nPer request (100 requests, statistics on only here): query-plan cache hits / misses, statements%n");
+        out.printf(Locale.ROOT, "%-15s %-26s %-26s %-26s%n", "operation", "plain", "R 0%", "R 50%");
         for (Op op : Op.values()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-15s", op));
             for (Variant variant : variants.subList(0, 3)) {
@@ -178,24 +207,24 @@ public final class TaxBenchmark {
                 stats.clear();
                 Random random = new Random(99);
                 for (int i = 0; i < 100; i++) {
-                    request(variant, op, variant.randomAliveChild(random), 1 + random.nextInt(PARENTS), nextId[0]++);
+                    request(variant, op, variant.randomAliveChild(random), 1 + random.nextInt(parents), nextId[0]++);
                 }
                 line.append(String.format(Locale.ROOT, " %-26s", String.format(Locale.ROOT, "%.2f / %.2f, %.2f",
                         stats.getQueryPlanCacheHitCount() / 100.0, stats.getQueryPlanCacheMissCount() / 100.0,
                         stats.getPrepareStatementCount() / 100.0)));
                 stats.setStatisticsEnabled(false);
             }
-            System.out.println(line);
+            out.println(line);
         }
     }
 
     /** Columns: plain, Reprieve 0%, Reprieve 50%; ratios: Reprieve 0% / plain, 50% / 0%, plain again / plain. */
-    static void table(double[][][] times) {
-        System.out.printf(Locale.ROOT, "%-15s %9s %9s %9s   %-22s %-22s %-22s%n", "operation", "plain", "R 0%", "R 50%",
+    void table(double[][][] times) {
+        out.printf(Locale.ROOT, "%-15s %9s %9s %9s   %-22s %-22s %-22s%n", "operation", "plain", "R 0%", "R 50%",
                 "R 0% / plain", "R 50% / R 0%", "A/A: plain / plain");
         for (Op op : Op.values()) {
             double[][] t = times[op.ordinal()];
-            System.out.printf(Locale.ROOT, "%-15s %9.1f %9.1f %9.1f   %-22s %-22s %-22s%n", op, median(t[0]), median(t[1]),
+            out.printf(Locale.ROOT, "%-15s %9.1f %9.1f %9.1f   %-22s %-22s %-22s%n", op, median(t[0]), median(t[1]),
                     median(t[2]), ratio(t[1], t[0]), ratio(t[2], t[1]), ratio(t[3], t[0]));
         }
     }
@@ -219,9 +248,7 @@ public final class TaxBenchmark {
     }
 
     static void expect(boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalStateException("benchmark read the wrong thing: expected " + what);
-        }
+        BenchmarkCheck.that(condition, "benchmark read the wrong thing: expected " + what);
     }
 
     static void set(Object target, String field, Object value) throws ReflectiveOperationException {
@@ -229,12 +256,12 @@ public final class TaxBenchmark {
         f.set(target, value);
     }
 
-    static SessionFactory boot(BenchServer server, boolean reprieve, Class<?>... entities) {
+    SessionFactory boot(BenchServer server, boolean reprieve, Class<?>... entities) {
         Configuration cfg = new Configuration();
         for (Class<?> entity : entities) {
             cfg.addAnnotatedClass(entity);
         }
-        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.url(DATABASE));
+        cfg.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.url(database));
         cfg.setProperty(AvailableSettings.JAKARTA_JDBC_USER, server.user());
         cfg.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "");
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "create");
@@ -250,27 +277,27 @@ public final class TaxBenchmark {
      * every parent's children alternating in runs of alive and deleted ids. Plain tables get the indexes a
      * plain application would have on the same columns (Reprieve's come from its generated schema).
      */
-    static void load(BenchServer server) throws SQLException {
+    void load(BenchServer server) throws SQLException {
         boolean pg = server.postgres();
-        String parents = pg ? "generate_series(1, " + PARENTS + ") AS s(seq)" : "seq_1_to_" + PARENTS;
-        String halfParents = pg ? "generate_series(1, " + 2 * PARENTS + ") AS s(seq)" : "seq_1_to_" + 2 * PARENTS;
-        String children = pg ? "generate_series(1, " + CHILDREN + ") AS s(seq)" : "seq_1_to_" + CHILDREN;
-        String halfChildren = pg ? "generate_series(1, " + 2 * CHILDREN + ") AS s(seq)" : "seq_1_to_" + 2 * CHILDREN;
-        String parentOf = "1 + MOD(seq - 1, " + PARENTS + ")";
-        String deletedChild = "MOD((seq - 1) / " + PARENTS + ", 2) = 1";
+        String parentRows = pg ? "generate_series(1, " + parents + ") AS s(seq)" : "seq_1_to_" + parents;
+        String halfParents = pg ? "generate_series(1, " + 2 * parents + ") AS s(seq)" : "seq_1_to_" + 2 * parents;
+        String childRows = pg ? "generate_series(1, " + children + ") AS s(seq)" : "seq_1_to_" + children;
+        String halfChildren = pg ? "generate_series(1, " + 2 * children + ") AS s(seq)" : "seq_1_to_" + 2 * children;
+        String parentOf = "1 + MOD(seq - 1, " + parents + ")";
+        String deletedChild = "MOD((seq - 1) / " + parents + ", 2) = 1";
         if (!pg) {
-            deletedChild = "MOD(FLOOR((seq - 1) / " + PARENTS + "), 2) = 1";
+            deletedChild = "MOD(FLOOR((seq - 1) / " + parents + "), 2) = 1";
         }
-        String deletedParent = "seq > " + PARENTS;
+        String deletedParent = "seq > " + parents;
         String stamp = "TIMESTAMP '2026-01-01 00:00:00'";
-        try (Connection c = DriverManager.getConnection(server.url(DATABASE), server.user(), "");
+        try (Connection c = DriverManager.getConnection(server.url(database), server.user(), "");
                 Statement s = c.createStatement()) {
-            s.execute("INSERT INTO tax_plain_parent (id, title) SELECT seq, CONCAT('parent ', seq) FROM " + parents);
-            s.execute("INSERT INTO tax_alive_parent (id, title) SELECT seq, CONCAT('parent ', seq) FROM " + parents);
+            s.execute("INSERT INTO tax_plain_parent (id, title) SELECT seq, CONCAT('parent ', seq) FROM " + parentRows);
+            s.execute("INSERT INTO tax_alive_parent (id, title) SELECT seq, CONCAT('parent ', seq) FROM " + parentRows);
             s.execute("INSERT INTO tax_half_parent (id, title, deleted_at, deletion_id) SELECT seq, CONCAT('parent ', seq), CASE WHEN "
                     + deletedParent + " THEN " + stamp + " END, CASE WHEN " + deletedParent + " THEN 'bench' END FROM " + halfParents);
-            s.execute("INSERT INTO tax_plain_child (id, parent_id, title) SELECT seq, " + parentOf + ", CONCAT('child ', seq) FROM " + children);
-            s.execute("INSERT INTO tax_alive_child (id, parent_id, title) SELECT seq, " + parentOf + ", CONCAT('child ', seq) FROM " + children);
+            s.execute("INSERT INTO tax_plain_child (id, parent_id, title) SELECT seq, " + parentOf + ", CONCAT('child ', seq) FROM " + childRows);
+            s.execute("INSERT INTO tax_alive_child (id, parent_id, title) SELECT seq, " + parentOf + ", CONCAT('child ', seq) FROM " + childRows);
             s.execute("INSERT INTO tax_half_child (id, parent_id, title, deleted_at, deletion_id) SELECT seq, " + parentOf
                     + ", CONCAT('child ', seq), CASE WHEN " + deletedChild + " THEN " + stamp + " END, CASE WHEN " + deletedChild
                     + " THEN 'bench' END FROM " + halfChildren);
@@ -284,6 +311,4 @@ public final class TaxBenchmark {
         }
     }
 
-    private TaxBenchmark() {
-    }
 }
