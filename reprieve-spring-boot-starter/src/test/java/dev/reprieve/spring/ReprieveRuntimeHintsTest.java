@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reprieve.hibernate.ReprieveIntegrator;
 import dev.reprieve.hibernate.ReprieveMappingContributor;
+import dev.reprieve.hibernate.ReprieveOneToManyPersister;
+import dev.reprieve.hibernate.ReprieveSingleTableEntityPersister;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import dev.reprieve.hibernate.SoftDeletableEntity;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,10 @@ class ReprieveRuntimeHintsTest {
                 .forResource("META-INF/services/org.hibernate.integrator.spi.Integrator")).accepts(hints);
         assertThat(RuntimeHintsPredicates.resource()
                 .forResource("META-INF/services/org.hibernate.boot.spi.AdditionalMappingContributor")).accepts(hints);
+        assertThat(RuntimeHintsPredicates.resource()
+                .forResource("META-INF/services/org.hibernate.service.spi.ServiceContributor")).accepts(hints);
+        assertThat(RuntimeHintsPredicates.reflection().onType(ReprieveSingleTableEntityPersister.class)).accepts(hints);
+        assertThat(RuntimeHintsPredicates.reflection().onType(ReprieveOneToManyPersister.class)).accepts(hints);
         for (Class<?> type : new Class<?>[] {
             ReprieveIntegrator.class, ReprieveMappingContributor.class, ReprieveStatementInspector.class}) {
             assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(hints);
