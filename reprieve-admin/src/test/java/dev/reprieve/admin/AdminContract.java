@@ -297,18 +297,37 @@ abstract class AdminContract {
     }
 
     @Test
-    void restoringSelectedRowsIsAllOrNothing() throws Exception {
+    void restoringSelectedRowsBringsBackEveryRowThatCanComeBackAndListsTheOthersWithTheReason() throws Exception {
         long a = deletedMemo("a", null, T0);
         long b = deletedMemo("b", null, T0);
         long alive = memos.save(new Memo("alive")).getId();
         mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + alive, "Memo:" + b).with(admin).with(csrf()))
-                .andExpect(status().isFound()).andExpect(flash().attribute("error", containsString("alive")));
-        assertThat(memos.findById(a)).isEmpty();
-        assertThat(memos.findById(b)).isEmpty();
-        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + b).with(admin).with(csrf()))
-                .andExpect(redirectedUrl("/reprieve/trash")).andExpect(flash().attribute("message", containsString("2 rows back")));
+                .andExpect(status().isFound()).andExpect(flash().attribute("message", containsString("2 rows back")))
+                .andExpect(flash().attribute("error", containsString("Not restored: Memo #" + alive + " (")))
+                .andExpect(flash().attribute("error", containsString("alive")));
         assertThat(memos.findAllById(List.of(a, b))).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action = 'RESTORED'", Long.class)).isEqualTo(2);
+        // nothing left to restore: the page says so, naming every row
+        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + b).with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/reprieve/trash")).andExpect(flash().attribute("error", containsString("Nothing was restored")))
+                .andExpect(flash().attribute("error", containsString("Memo #" + a)))
+                .andExpect(flash().attribute("error", containsString("Memo #" + b)));
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action = 'RESTORED'", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void theApiRestoresSelectedRowsTheSameWayAndAnswers409WhenNoneCameBack() throws Exception {
+        long a = deletedMemo("a", null, T0);
+        long alive = memos.save(new Memo("alive")).getId();
+        mvc.perform(post("/reprieve/api/trash/restore").contentType("application/json")
+                        .content("[\"Memo:" + a + "\", \"Memo:" + alive + "\"]").with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Memo").value(1))
+                .andExpect(jsonPath("$.refused", hasSize(1))).andExpect(jsonPath("$.refused[0].row").value("Memo #" + alive))
+                .andExpect(jsonPath("$.refused[0].reason").value(containsString("alive")));
+        assertThat(memos.findById(a)).isPresent();
+        mvc.perform(post("/reprieve/api/trash/restore").contentType("application/json")
+                        .content("[\"Memo:" + a + "\", \"Memo:" + alive + "\"]").with(admin).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.refused", hasSize(2)));
     }
 
     @Test
@@ -395,7 +414,9 @@ abstract class AdminContract {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.dryRun").value(true))
                 .andExpect(jsonPath("$.types[?(@.entityName == 'Ticket')].expired").value(org.hamcrest.Matchers.contains(1)));
         assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).isEqualTo(2);
-        mvc.perform(get("/reprieve/purge").param("dryRun", "true").with(admin)).andExpect(content().string(containsString("Dry run")));
+        mvc.perform(get("/reprieve/purge").param("dryRun", "true").with(admin)).andExpect(content().string(containsString("Dry run")))
+                // the oldest deletion is shown like every other time of the admin
+                .andExpect(content().string(containsString("2026-01-20 12:00:00 UTC")));
 
         mvc.perform(post("/reprieve/api/purge").param("dryRun", "false").with(admin).with(csrf()))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.dryRun").value(false));
@@ -406,7 +427,11 @@ abstract class AdminContract {
         assertThat(jdbc.queryForObject("select count(*) from ticket where id = ?", Long.class, old.getId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ticket where id = ?", Long.class, recent.getId())).isEqualTo(1);
         mvc.perform(get("/reprieve/api/history").param("action", "purged").with(admin))
-                .andExpect(jsonPath("$[0].entityName").value("Ticket")).andExpect(jsonPath("$[0].actor").value("admin"));
+                .andExpect(jsonPath("$[0].entityName").value("Ticket")).andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].label").value("1 expired row"));
+        mvc.perform(get("/reprieve/history").param("action", "purged").with(admin))
+                .andExpect(content().string(containsString("1 expired row")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("#null"))));
         mvc.perform(get("/reprieve/purge").with(admin)).andExpect(content().string(containsString("Last purge")))
                 .andExpect(content().string(containsString("1 of 1 rows")));
     }
@@ -471,7 +496,7 @@ abstract class AdminContract {
                 .andExpect(jsonPath("$.rows[0].group.Folder").value(1)).andExpect(jsonPath("$.rows[0].group.Doc").value(2))
                 .andExpect(jsonPath("$.rows[0].group.Remark").value(3));
         mvc.perform(get("/reprieve/trash").param("type", "Folder").with(admin))
-                .andExpect(content().string(containsString("with 5 others: Doc 2, Folder 1, Remark 3")));
+                .andExpect(content().string(containsString("with 5 others: Doc 2, Remark 3")));
 
         mvc.perform(post("/reprieve/api/trash/Remark/{id}/restore", t.reply()).with(admin).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("still deleted")));
@@ -554,7 +579,7 @@ abstract class AdminContract {
         assertThat(jdbc.queryForObject("select count(*) from doc", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from folder", Long.class)).isEqualTo(1);
         mvc.perform(get("/reprieve/api/history").param("action", "erased").with(admin))
-                .andExpect(jsonPath("$[0].detail").value(containsString("5 dependent rows")));
+                .andExpect(jsonPath("$[0].detail").value("with 5 dependent rows (Doc 2, Remark 3)"));
     }
 
     @Test
@@ -575,19 +600,24 @@ abstract class AdminContract {
     }
 
     @Test
-    void aRestoreThatWouldDuplicateAUniqueValueIsRefusedWithTheHolderNamedAndNothingChanges() throws Exception {
+    void aRestoreThatWouldDuplicateAUniqueValueIsRefusedWithTheHolderNamedWhileTheOtherSelectedRowsComeBack() throws Exception {
         Contact old = contacts.save(new Contact("Dana"));
         deleteAs(null, T0, () -> contacts.delete(old));
         long fine = deletedMemo("fine", null, T0);
         Contact holder = contacts.save(new Contact("Dana"));
         mvc.perform(post("/reprieve/api/trash/Contact/{id}/restore", old.getId()).with(admin).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Dana")));
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
         mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + fine, "Contact:" + old.getId()).with(admin).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("Nothing was restored")));
-        assertThat(memos.findById(fine)).isEmpty();
+                .andExpect(flash().attribute("message", containsString("Restored Memo #" + fine)))
+                .andExpect(flash().attribute("error", containsString("Not restored: Contact #" + old.getId())))
+                .andExpect(flash().attribute("error", containsString("Dana")));
+        assertThat(memos.findById(fine)).isPresent();
         assertThat(contacts.findById(old.getId())).isEmpty();
         assertThat(contacts.findById(holder.getId())).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
+        // the refused restore left no entry; the memo's restore wrote its own and the deletion it undid
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where entity_type = 'Contact'", Long.class)).isZero();
+        assertThat(auditRows("RESTORED")).isEqualTo(1);
     }
 
     @Test
@@ -623,7 +653,7 @@ abstract class AdminContract {
                 .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.folder())))
                 .andExpect(jsonPath("$[0].label").value("Folder reports"))
                 .andExpect(jsonPath("$[0].deletionId").value(group))
-                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"))
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Remark 3)"))
                 // the deletion it undid, which the rows no longer tell
                 .andExpect(jsonPath("$[1].action").value("DELETED")).andExpect(jsonPath("$[1].actor").value("alice"))
                 .andExpect(jsonPath("$[1].at").value("2026-03-01T12:00:00Z"))
@@ -645,7 +675,7 @@ abstract class AdminContract {
                 .andExpect(jsonPath("$[0].actor").value("carol")).andExpect(jsonPath("$[0].entityName").value("Remark"))
                 .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.reply())))
                 .andExpect(jsonPath("$[0].label").value("Remark thanks"))
-                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"));
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 2)"));
     }
 
     @Test
@@ -683,7 +713,7 @@ abstract class AdminContract {
         mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
                 .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").value("admin"))
                 .andExpect(jsonPath("$[0].entityName").value("Folder"))
-                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"));
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Remark 3)"));
     }
 
     @Test

@@ -34,7 +34,7 @@ public class DeletionHistory {
             for (TrashEntry row : trash.page(filter).rows()) {
                 events.add(new AuditEvent(null, row.deletedAt(), row.deletedBy(), AuditAction.DELETED, row.type(), row.id(),
                         row.deletionId(), row.label(), row.groupOthers() > 0 ? "with " + row.groupOthers() + " other row"
-                                + (row.groupOthers() == 1 ? "" : "s") + " of its group" : null));
+                                + (row.groupOthers() == 1 ? "" : "s") + " of its group (" + row.othersSummary() + ")" : null));
             }
         }
         events.sort(Comparator.comparing(AuditEvent::at).reversed());

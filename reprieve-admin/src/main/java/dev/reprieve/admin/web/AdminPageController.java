@@ -219,7 +219,15 @@ public class AdminPageController {
     /** Runs an action; its report or its refusal becomes the flash message on the page we go back to. */
     private String act(RedirectAttributes flash, String back, Supplier<ActionResult> action) {
         try {
-            flash.addFlashAttribute("message", action.get().message());
+            ActionResult result = action.get();
+            if (result.refused().isEmpty()) {
+                flash.addFlashAttribute("message", result.message());
+            } else if (result.total() > 0) {
+                flash.addFlashAttribute("message", result.message());
+                flash.addFlashAttribute("error", result.describeRefused());
+            } else {
+                flash.addFlashAttribute("error", result.message() + " " + result.describeRefused());
+            }
         } catch (ParentDeletedException e) {
             // the page offers the way out the error names: the same restore, bringing the deleted parents back
             flash.addFlashAttribute("error", e.getMessage());
