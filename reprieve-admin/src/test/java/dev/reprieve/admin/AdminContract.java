@@ -35,8 +35,12 @@ import dev.reprieve.admin.app.MemoRepository;
 import dev.reprieve.admin.app.MutableClock;
 import dev.reprieve.admin.app.Ticket;
 import dev.reprieve.admin.app.TicketRepository;
+import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.audit.HistoryPage;
 import dev.reprieve.admin.trash.RowRef;
 import dev.reprieve.core.ParentDeletedException;
+import dev.reprieve.core.audit.AuditEvent;
+import dev.reprieve.core.audit.AuditQuery;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -78,6 +82,7 @@ abstract class AdminContract {
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired DeletionHistory history;
 
     final RequestPostProcessor admin = user("admin").roles("REPRIEVE_ADMIN");
 
@@ -417,6 +422,11 @@ abstract class AdminContract {
         mvc.perform(get("/reprieve/purge").param("dryRun", "true").with(admin)).andExpect(content().string(containsString("Dry run")))
                 // the oldest deletion is shown like every other time of the admin
                 .andExpect(content().string(containsString("2026-01-20 12:00:00 UTC")));
+        // "Purge expired now" on the page first shows what would go and asks; a post without that answer purges nothing
+        mvc.perform(post("/reprieve/purge").with(admin).with(csrf())).andExpect(redirectedUrl("/reprieve/purge?confirm=true"));
+        mvc.perform(get("/reprieve/purge").param("confirm", "true").with(admin))
+                .andExpect(content().string(containsString("1 expired row"))).andExpect(content().string(containsString("Purge 1 row now")));
+        assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).isEqualTo(2);
 
         mvc.perform(post("/reprieve/api/purge").param("dryRun", "false").with(admin).with(csrf()))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.dryRun").value(false));
@@ -634,6 +644,59 @@ abstract class AdminContract {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Doc").value(501))
                 .andExpect(jsonPath("$.rowsByType.Folder").value(1));
         assertThat(docs.count()).isEqualTo(501);
+    }
+
+    // ---- history paging ------------------------------------------------------------------------
+
+    @Test
+    void theHistoryPagesThroughEveryEventOnceInOrderEvenWhereManyShareOneTime() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder())); // six rows at one time
+        for (int i = 0; i < 5; i++) {
+            deletedMemo("m" + i, "bob", T0); // five more at that same time
+        }
+        long back = deletedMemo("back", "bob", T0.minusSeconds(30));
+        restoreAs("carol", T0, () -> memos.restore(back)); // audit entries at that time too
+        deletedMemo("older", "dave", T0.minusSeconds(60));
+        List<AuditEvent> all = history.find(new AuditQuery(null, null, null, null, null, 100));
+        assertThat(all).hasSize(14);
+
+        for (int size : List.of(1, 3, 4, 13, 14)) {
+            List<AuditEvent> walked = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                HistoryPage page = history.page(new AuditQuery(null, null, null, null, null, size), cursor);
+                assertThat(page.events().size()).isLessThanOrEqualTo(size);
+                walked.addAll(page.events());
+                cursor = page.nextCursor();
+                assertThat(++pages).isLessThan(20);
+            } while (cursor != null);
+            assertThat(walked).as("pages of %d", size).containsExactlyElementsOf(all);
+        }
+        // a filter holds on every page
+        HistoryPage first = history.page(new AuditQuery(null, null, "bob", null, null, 3), null);
+        HistoryPage second = history.page(new AuditQuery(null, null, "bob", null, null, 3), first.nextCursor());
+        assertThat(first.events()).extracting(AuditEvent::actor).containsOnly("bob");
+        assertThat(second.events()).extracting(AuditEvent::actor).containsOnly("bob");
+        assertThat(second.nextCursor()).isNull();
+    }
+
+    @Test
+    void theHistoryPageLinksToOlderEventsAndRefusesAForeignCursor() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            deletedMemo("memo " + i, "bob", T0.plusSeconds(i));
+        }
+        String body = mvc.perform(get("/reprieve/history").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("memo 100"))).andExpect(content().string(containsString("id=\"history-next\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("memo 0 #");
+        String next = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                body.replaceFirst("(?s).*id=\"history-next\" href=\"([^\"]+)\".*", "$1"));
+        mvc.perform(get(next).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("memo 0 #"))).andExpect(content().string(containsString("history-first")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("history-next"))));
+        mvc.perform(get("/reprieve/history").param("cursor", "not-a-cursor").with(admin)).andExpect(status().isBadRequest());
     }
 
     // ---- restores by application code ----------------------------------------------------------
