@@ -3,6 +3,7 @@ package dev.reprieve.demo.blog;
 import dev.reprieve.demo.blog.AuthorApiController.NewArticle;
 import dev.reprieve.demo.blog.AuthorApiController.NewAuthor;
 import dev.reprieve.demo.web.FieldErrors;
+import dev.reprieve.demo.web.ListParams;
 import dev.reprieve.demo.web.NotFoundException;
 import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.TrashActions;
@@ -35,9 +36,13 @@ public class AuthorsPageController {
         this.articleTrash = new TrashActions<>(articles, "article", Article::getTitle, Restorer.of(articles));
     }
 
+    /** One page of authors, optionally only those whose name contains {@code q}; bounds in {@link ListParams}. */
     @GetMapping("/authors")
-    public String page(Model model) {
-        model.addAttribute("authors", reads.authors());
+    public String page(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String q, Model model) {
+        ListParams list = ListParams.of(page, size, q);
+        model.addAttribute("authors", reads.authors(list));
+        model.addAttribute("list", list);
         model.addAttribute("deletedAuthors", authorTrash.recentlyDeleted());
         model.addAttribute("deletedArticles", articleTrash.recentlyDeleted());
         return "authors";

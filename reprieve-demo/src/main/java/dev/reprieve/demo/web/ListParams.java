@@ -1,0 +1,59 @@
+package dev.reprieve.demo.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The paging and search parameters of a demo list page ({@code ?page=&size=&q=}), checked in one place: page
+ * 0 to {@value #MAX_PAGE}, size 1 to {@value #MAX_SIZE}, a search text of at most {@value #MAX_TEXT} printable
+ * characters; anything else is a 400 naming the parameter.
+ *
+ * @param page 0-based page number
+ * @param size rows per page
+ * @param text the search text, trimmed, or {@code null} for none
+ */
+public record ListParams(int page, int size, String text) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_PAGE = 1_000_000;
+    public static final int MAX_SIZE = 500;
+    public static final int MAX_TEXT = 200;
+
+    /** @throws BadRequestException for a page, size or text out of bounds */
+    public static ListParams of(Integer page, Integer size, String text) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (p < 0 || p > MAX_PAGE) {
+            throw new BadRequestException("page must be between 0 and " + MAX_PAGE + ", got " + p);
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw new BadRequestException("size must be between 1 and " + MAX_SIZE + ", got " + s);
+        }
+        if (text != null && (text.length() > MAX_TEXT || text.chars().anyMatch(Character::isISOControl))) {
+            throw new BadRequestException("q must be at most " + MAX_TEXT + " characters without control characters");
+        }
+        String q = text == null || text.isBlank() ? null : text.strip();
+        return new ListParams(p, s, q);
+    }
+
+    public Pageable pageable(Sort sort) {
+        return PageRequest.of(page, size, sort);
+    }
+
+    /** @return the link to another page of the same list: same size and search */
+    public String href(String base, int otherPage) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(base);
+        if (otherPage > 0) {
+            link.queryParam("page", otherPage);
+        }
+        if (size != DEFAULT_SIZE) {
+            link.queryParam("size", size);
+        }
+        if (text != null) {
+            link.queryParam("q", text);
+        }
+        return link.build().encode().toUriString();
+    }
+}
