@@ -133,6 +133,30 @@ abstract class ListPagesContract extends DemoContract {
     }
 
     @Test
+    void deletingAnAuthorOrAnArticleFirstShowsWhatGoesWithItAndDeletesNothingUntilConfirmed() throws Exception {
+        Author ada = authors.save(new Author("Ada"));
+        Article engines = articles.save(new Article(ada, "Engines", "steam"));
+        articles.save(new Article(ada, "Looms", "cards"));
+        Comment c = comments.save(new Comment(engines, null, "great"));
+        comments.save(new Comment(engines, c, "agreed"));
+        assertThat(page("/authors")).contains("href=\"/authors/" + ada.getId() + "/delete\"");
+
+        String confirm = page("/authors/" + ada.getId() + "/delete");
+        assertThat(confirm).contains("Delete author “Ada”?").contains("Delete it and 4 more")
+                .contains("data-type=\"Article\"").contains("<strong class=\"count\">2</strong> <span>Articles</span>")
+                .contains("<strong class=\"count\">2</strong> <span>Comments</span>")
+                .contains("action=\"/authors/" + ada.getId() + "/delete\"");
+        assertThat(page("/articles/" + engines.getId() + "/delete")).contains("Delete article “Engines”?")
+                .contains("Delete it and 2 more");
+        assertThat(deletedRows("author") + deletedRows("article") + deletedRows("comment")).isZero();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/authors/{id}/delete", ada.getId()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(deletedRows("author") + deletedRows("article") + deletedRows("comment")).isEqualTo(5);
+        assertThat(mvc.perform(get("/authors/" + ada.getId() + "/delete")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void pagingBeyondTheBoundsIsA400() throws Exception {
         for (String path : List.of("/todos", "/products", "/colors", "/authors")) {
             for (String[] bad : List.of(new String[] {"page", "-1"}, new String[] {"page", "1000001"}, new String[] {"size", "0"},

@@ -2,6 +2,7 @@ package dev.reprieve.demo.blog;
 
 import dev.reprieve.demo.blog.AuthorApiController.NewArticle;
 import dev.reprieve.demo.blog.AuthorApiController.NewAuthor;
+import dev.reprieve.demo.web.DeleteConfirmation;
 import dev.reprieve.demo.web.FieldErrors;
 import dev.reprieve.demo.web.ListParams;
 import dev.reprieve.demo.web.NotFoundException;
@@ -26,10 +27,14 @@ public class AuthorsPageController {
 
     private final BlogReads reads;
     private final BlogWriter writer;
+    private final AuthorRepository authors;
+    private final ArticleRepository articles;
     private final TrashActions<Author> authorTrash;
     private final TrashActions<Article> articleTrash;
 
     public AuthorsPageController(BlogReads reads, BlogWriter writer, AuthorRepository authors, ArticleRepository articles) {
+        this.authors = authors;
+        this.articles = articles;
         this.reads = reads;
         this.writer = writer;
         this.authorTrash = new TrashActions<>(authors, "author", Author::getName, Restorer.of(authors));
@@ -70,6 +75,24 @@ public class AuthorsPageController {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/authors";
         }
+    }
+
+    /** Asks before deleting an author: its articles and their comments go with it. */
+    @GetMapping("/authors/{id}/delete")
+    public String confirmDeleteAuthor(@PathVariable Long id, Model model) {
+        Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("Author", id));
+        model.addAttribute("confirm", new DeleteConfirmation("author", author.getName(), authors.previewDeletion(id),
+                "/authors/" + id + "/delete", "/authors"));
+        return DeleteConfirmation.view();
+    }
+
+    /** Asks before deleting an article: its comments go with it. */
+    @GetMapping("/articles/{id}/delete")
+    public String confirmDeleteArticle(@PathVariable Long id, Model model) {
+        Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        model.addAttribute("confirm", new DeleteConfirmation("article", article.getTitle(), articles.previewDeletion(id),
+                "/articles/" + id + "/delete", "/authors"));
+        return DeleteConfirmation.view();
     }
 
     @PostMapping("/authors/{id}/delete")
