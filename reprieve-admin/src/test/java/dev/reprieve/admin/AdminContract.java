@@ -35,8 +35,12 @@ import dev.reprieve.admin.app.MemoRepository;
 import dev.reprieve.admin.app.MutableClock;
 import dev.reprieve.admin.app.Ticket;
 import dev.reprieve.admin.app.TicketRepository;
+import dev.reprieve.admin.audit.DeletionHistory;
+import dev.reprieve.admin.audit.HistoryPage;
 import dev.reprieve.admin.trash.RowRef;
 import dev.reprieve.core.ParentDeletedException;
+import dev.reprieve.core.audit.AuditEvent;
+import dev.reprieve.core.audit.AuditQuery;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -78,6 +82,7 @@ abstract class AdminContract {
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired DeletionHistory history;
 
     final RequestPostProcessor admin = user("admin").roles("REPRIEVE_ADMIN");
 
@@ -297,18 +302,37 @@ abstract class AdminContract {
     }
 
     @Test
-    void restoringSelectedRowsIsAllOrNothing() throws Exception {
+    void restoringSelectedRowsBringsBackEveryRowThatCanComeBackAndListsTheOthersWithTheReason() throws Exception {
         long a = deletedMemo("a", null, T0);
         long b = deletedMemo("b", null, T0);
         long alive = memos.save(new Memo("alive")).getId();
         mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + alive, "Memo:" + b).with(admin).with(csrf()))
-                .andExpect(status().isFound()).andExpect(flash().attribute("error", containsString("alive")));
-        assertThat(memos.findById(a)).isEmpty();
-        assertThat(memos.findById(b)).isEmpty();
-        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + b).with(admin).with(csrf()))
-                .andExpect(redirectedUrl("/reprieve/trash")).andExpect(flash().attribute("message", containsString("2 rows back")));
+                .andExpect(status().isFound()).andExpect(flash().attribute("message", containsString("2 rows back")))
+                .andExpect(flash().attribute("error", containsString("Not restored: Memo #" + alive + " (")))
+                .andExpect(flash().attribute("error", containsString("alive")));
         assertThat(memos.findAllById(List.of(a, b))).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action = 'RESTORED'", Long.class)).isEqualTo(2);
+        // nothing left to restore: the page says so, naming every row
+        mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + a, "Memo:" + b).with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/reprieve/trash")).andExpect(flash().attribute("error", containsString("Nothing was restored")))
+                .andExpect(flash().attribute("error", containsString("Memo #" + a)))
+                .andExpect(flash().attribute("error", containsString("Memo #" + b)));
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action = 'RESTORED'", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void theApiRestoresSelectedRowsTheSameWayAndAnswers409WhenNoneCameBack() throws Exception {
+        long a = deletedMemo("a", null, T0);
+        long alive = memos.save(new Memo("alive")).getId();
+        mvc.perform(post("/reprieve/api/trash/restore").contentType("application/json")
+                        .content("[\"Memo:" + a + "\", \"Memo:" + alive + "\"]").with(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Memo").value(1))
+                .andExpect(jsonPath("$.refused", hasSize(1))).andExpect(jsonPath("$.refused[0].row").value("Memo #" + alive))
+                .andExpect(jsonPath("$.refused[0].reason").value(containsString("alive")));
+        assertThat(memos.findById(a)).isPresent();
+        mvc.perform(post("/reprieve/api/trash/restore").contentType("application/json")
+                        .content("[\"Memo:" + a + "\", \"Memo:" + alive + "\"]").with(admin).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.refused", hasSize(2)));
     }
 
     @Test
@@ -395,7 +419,14 @@ abstract class AdminContract {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.dryRun").value(true))
                 .andExpect(jsonPath("$.types[?(@.entityName == 'Ticket')].expired").value(org.hamcrest.Matchers.contains(1)));
         assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).isEqualTo(2);
-        mvc.perform(get("/reprieve/purge").param("dryRun", "true").with(admin)).andExpect(content().string(containsString("Dry run")));
+        mvc.perform(get("/reprieve/purge").param("dryRun", "true").with(admin)).andExpect(content().string(containsString("Dry run")))
+                // the oldest deletion is shown like every other time of the admin
+                .andExpect(content().string(containsString("2026-01-20 12:00:00 UTC")));
+        // "Purge expired now" on the page first shows what would go and asks; a post without that answer purges nothing
+        mvc.perform(post("/reprieve/purge").with(admin).with(csrf())).andExpect(redirectedUrl("/reprieve/purge?confirm=true"));
+        mvc.perform(get("/reprieve/purge").param("confirm", "true").with(admin))
+                .andExpect(content().string(containsString("1 expired row"))).andExpect(content().string(containsString("Purge 1 row now")));
+        assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).isEqualTo(2);
 
         mvc.perform(post("/reprieve/api/purge").param("dryRun", "false").with(admin).with(csrf()))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.dryRun").value(false));
@@ -406,7 +437,11 @@ abstract class AdminContract {
         assertThat(jdbc.queryForObject("select count(*) from ticket where id = ?", Long.class, old.getId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ticket where id = ?", Long.class, recent.getId())).isEqualTo(1);
         mvc.perform(get("/reprieve/api/history").param("action", "purged").with(admin))
-                .andExpect(jsonPath("$[0].entityName").value("Ticket")).andExpect(jsonPath("$[0].actor").value("admin"));
+                .andExpect(jsonPath("$[0].entityName").value("Ticket")).andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].label").value("1 expired row"));
+        mvc.perform(get("/reprieve/history").param("action", "purged").with(admin))
+                .andExpect(content().string(containsString("1 expired row")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("#null"))));
         mvc.perform(get("/reprieve/purge").with(admin)).andExpect(content().string(containsString("Last purge")))
                 .andExpect(content().string(containsString("1 of 1 rows")));
     }
@@ -471,7 +506,7 @@ abstract class AdminContract {
                 .andExpect(jsonPath("$.rows[0].group.Folder").value(1)).andExpect(jsonPath("$.rows[0].group.Doc").value(2))
                 .andExpect(jsonPath("$.rows[0].group.Remark").value(3));
         mvc.perform(get("/reprieve/trash").param("type", "Folder").with(admin))
-                .andExpect(content().string(containsString("with 5 others: Doc 2, Folder 1, Remark 3")));
+                .andExpect(content().string(containsString("with 5 others: Doc 2, Remark 3")));
 
         mvc.perform(post("/reprieve/api/trash/Remark/{id}/restore", t.reply()).with(admin).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("still deleted")));
@@ -554,7 +589,7 @@ abstract class AdminContract {
         assertThat(jdbc.queryForObject("select count(*) from doc", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from folder", Long.class)).isEqualTo(1);
         mvc.perform(get("/reprieve/api/history").param("action", "erased").with(admin))
-                .andExpect(jsonPath("$[0].detail").value(containsString("5 dependent rows")));
+                .andExpect(jsonPath("$[0].detail").value("with 5 dependent rows (Doc 2, Remark 3)"));
     }
 
     @Test
@@ -575,19 +610,24 @@ abstract class AdminContract {
     }
 
     @Test
-    void aRestoreThatWouldDuplicateAUniqueValueIsRefusedWithTheHolderNamedAndNothingChanges() throws Exception {
+    void aRestoreThatWouldDuplicateAUniqueValueIsRefusedWithTheHolderNamedWhileTheOtherSelectedRowsComeBack() throws Exception {
         Contact old = contacts.save(new Contact("Dana"));
         deleteAs(null, T0, () -> contacts.delete(old));
         long fine = deletedMemo("fine", null, T0);
         Contact holder = contacts.save(new Contact("Dana"));
         mvc.perform(post("/reprieve/api/trash/Contact/{id}/restore", old.getId()).with(admin).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Dana")));
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
         mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + fine, "Contact:" + old.getId()).with(admin).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("Nothing was restored")));
-        assertThat(memos.findById(fine)).isEmpty();
+                .andExpect(flash().attribute("message", containsString("Restored Memo #" + fine)))
+                .andExpect(flash().attribute("error", containsString("Not restored: Contact #" + old.getId())))
+                .andExpect(flash().attribute("error", containsString("Dana")));
+        assertThat(memos.findById(fine)).isPresent();
         assertThat(contacts.findById(old.getId())).isEmpty();
         assertThat(contacts.findById(holder.getId())).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
+        // the refused restore left no entry; the memo's restore wrote its own and the deletion it undid
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where entity_type = 'Contact'", Long.class)).isZero();
+        assertThat(auditRows("RESTORED")).isEqualTo(1);
     }
 
     @Test
@@ -604,6 +644,59 @@ abstract class AdminContract {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Doc").value(501))
                 .andExpect(jsonPath("$.rowsByType.Folder").value(1));
         assertThat(docs.count()).isEqualTo(501);
+    }
+
+    // ---- history paging ------------------------------------------------------------------------
+
+    @Test
+    void theHistoryPagesThroughEveryEventOnceInOrderEvenWhereManyShareOneTime() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder())); // six rows at one time
+        for (int i = 0; i < 5; i++) {
+            deletedMemo("m" + i, "bob", T0); // five more at that same time
+        }
+        long back = deletedMemo("back", "bob", T0.minusSeconds(30));
+        restoreAs("carol", T0, () -> memos.restore(back)); // audit entries at that time too
+        deletedMemo("older", "dave", T0.minusSeconds(60));
+        List<AuditEvent> all = history.find(new AuditQuery(null, null, null, null, null, 100));
+        assertThat(all).hasSize(14);
+
+        for (int size : List.of(1, 3, 4, 13, 14)) {
+            List<AuditEvent> walked = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                HistoryPage page = history.page(new AuditQuery(null, null, null, null, null, size), cursor);
+                assertThat(page.events().size()).isLessThanOrEqualTo(size);
+                walked.addAll(page.events());
+                cursor = page.nextCursor();
+                assertThat(++pages).isLessThan(20);
+            } while (cursor != null);
+            assertThat(walked).as("pages of %d", size).containsExactlyElementsOf(all);
+        }
+        // a filter holds on every page
+        HistoryPage first = history.page(new AuditQuery(null, null, "bob", null, null, 3), null);
+        HistoryPage second = history.page(new AuditQuery(null, null, "bob", null, null, 3), first.nextCursor());
+        assertThat(first.events()).extracting(AuditEvent::actor).containsOnly("bob");
+        assertThat(second.events()).extracting(AuditEvent::actor).containsOnly("bob");
+        assertThat(second.nextCursor()).isNull();
+    }
+
+    @Test
+    void theHistoryPageLinksToOlderEventsAndRefusesAForeignCursor() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            deletedMemo("memo " + i, "bob", T0.plusSeconds(i));
+        }
+        String body = mvc.perform(get("/reprieve/history").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("memo 100"))).andExpect(content().string(containsString("id=\"history-next\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("memo 0 #");
+        String next = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                body.replaceFirst("(?s).*id=\"history-next\" href=\"([^\"]+)\".*", "$1"));
+        mvc.perform(get(next).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("memo 0 #"))).andExpect(content().string(containsString("history-first")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("history-next"))));
+        mvc.perform(get("/reprieve/history").param("cursor", "not-a-cursor").with(admin)).andExpect(status().isBadRequest());
     }
 
     // ---- restores by application code ----------------------------------------------------------
@@ -623,7 +716,7 @@ abstract class AdminContract {
                 .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.folder())))
                 .andExpect(jsonPath("$[0].label").value("Folder reports"))
                 .andExpect(jsonPath("$[0].deletionId").value(group))
-                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"))
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Remark 3)"))
                 // the deletion it undid, which the rows no longer tell
                 .andExpect(jsonPath("$[1].action").value("DELETED")).andExpect(jsonPath("$[1].actor").value("alice"))
                 .andExpect(jsonPath("$[1].at").value("2026-03-01T12:00:00Z"))
@@ -645,7 +738,7 @@ abstract class AdminContract {
                 .andExpect(jsonPath("$[0].actor").value("carol")).andExpect(jsonPath("$[0].entityName").value("Remark"))
                 .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.reply())))
                 .andExpect(jsonPath("$[0].label").value("Remark thanks"))
-                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"));
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 2)"));
     }
 
     @Test
@@ -683,7 +776,7 @@ abstract class AdminContract {
         mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
                 .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").value("admin"))
                 .andExpect(jsonPath("$[0].entityName").value("Folder"))
-                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Folder 1, Remark 3)"));
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Remark 3)"));
     }
 
     @Test

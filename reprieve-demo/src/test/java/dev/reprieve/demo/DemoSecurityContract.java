@@ -34,6 +34,18 @@ abstract class DemoSecurityContract {
         jdbc.update("delete from todo");
     }
 
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void anHttpBasicLoginLeavesTheDemoPasswordsAsTheyAreSoNoRequestPaysForAPasswordHash() throws Exception {
+        // a UserDetailsPasswordService would let Spring Security re-hash {noop} passwords with BCrypt at the first
+        // login, and every later HTTP Basic request would then spend most of its time checking that hash
+        assertThat(users).isNotInstanceOf(org.springframework.security.core.userdetails.UserDetailsPasswordService.class);
+        mvc.perform(get("/reprieve/api/trash").with(httpBasic("admin", "admin"))).andExpect(status().isOk());
+        mvc.perform(get("/reprieve/api/trash").with(httpBasic("admin", "admin"))).andExpect(status().isOk());
+        assertThat(users.loadUserByUsername("admin").getPassword()).startsWith("{noop}");
+    }
+
     @Test
     void theAppAndItsApiStayOpenToAnonymousUseAndLeaveDeletedByEmpty() throws Exception {
         mvc.perform(get("/todos")).andExpect(status().isOk()).andExpect(content().string(containsString("Admin trash")));

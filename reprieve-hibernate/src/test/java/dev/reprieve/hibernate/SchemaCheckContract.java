@@ -30,6 +30,7 @@ abstract class SchemaCheckContract {
 
     abstract TestDatabase database();
 
+
     Configuration legacySchema(String mode) {
         Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
                 LegacyTag.class, LegacyItem.class);
@@ -137,6 +138,43 @@ abstract class SchemaCheckContract {
             assertThat(report.findings()).extracting(SchemaFinding::kind)
                     .containsExactlyInAnyOrder(Kind.PLAIN_UNIQUE_CONSTRAINT, Kind.FOREIGN_KEY_RULE);
         }
+    }
+
+    @Test
+    void aRestartWithSchemaUpdateOnAnIntactSchemaLogsNoJdbcWarning() {
+        Configuration first = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                LegacyTag.class, LegacyItem.class);
+        first.setProperty(ReprieveSettings.CREATE_INDEXES, "true");
+        Configuration restart = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                LegacyTag.class, LegacyItem.class);
+        restart.setProperty(ReprieveSettings.CREATE_INDEXES, "true");
+        restart.setProperty(org.hibernate.cfg.AvailableSettings.HBM2DDL_AUTO, "update");
+        // Hibernate logs each JDBC warning of its schema statements here, at WARN
+        java.util.logging.Logger jdbcWarnings = java.util.logging.Logger.getLogger("org.hibernate.orm.jdbc.warn");
+        java.util.List<String> warned = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warned.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (SessionFactory created = first.buildSessionFactory()) {
+            jdbcWarnings.addHandler(capture);
+            try (SessionFactory restarted = restart.buildSessionFactory()) {
+                assertThat(ReprieveRuntime.of(restarted).model().tables()).isNotEmpty();
+            } finally {
+                jdbcWarnings.removeHandler(capture);
+            }
+        }
+        assertThat(warned).isEmpty();
     }
 
     @Test

@@ -46,7 +46,7 @@ public class RestoreHistory implements RestoreListener {
         String label = trash.find(restore.entityName(), rowId).map(TrashEntry::label).orElse(null);
         long others = restore.total() - 1;
         String detail = others > 0 ? "with " + others + " other row" + (others == 1 ? "" : "s") + " of its group ("
-                + ActionResult.describe(restore.rows()) + ")" : null;
+                + ActionResult.describeOthers(restore.rows(), restore.entityName()) + ")" : null;
         if (restore.deletedAt() != null) {
             log.record(new AuditEvent(null, restore.deletedAt(), restore.deletedBy(), AuditAction.DELETED,
                     restore.entityName(), rowId, restore.deletionId(), label, detail));

@@ -70,9 +70,10 @@ public class RetentionPurgeRunner implements PurgeRunner, DisposableBean {
                 run.finish(clock.instant(), report.skipped() == null ? null : "Purge skipped: " + report.skipped());
                 for (PurgeReport.EntityPurge e : report.entities()) {
                     if (e.purged() > 0) {
-                        audit.record(actor, AuditAction.PURGED, e.entityName(), null, null, null,
-                                e.purged() + " expired row" + (e.purged() == 1 ? "" : "s") + " in " + e.batches() + " batch"
-                                        + (e.batches() == 1 ? "" : "es"));
+                        // a purge names no single row: its label says how many rows went, so the history shows what was purged
+                        String rows = e.purged() + " expired row" + (e.purged() == 1 ? "" : "s");
+                        audit.record(actor, AuditAction.PURGED, e.entityName(), null, null, rows,
+                                rows + " in " + e.batches() + " batch" + (e.batches() == 1 ? "" : "es"));
                     }
                 }
             } catch (RuntimeException e) {

@@ -98,6 +98,11 @@ public class TrashBrowser {
         });
     }
 
+    /** @return the cursor of a page that starts right after this row, in newest-first order */
+    public String cursorAfter(TrashEntry entry) {
+        return TrashCursors.encode(entry.deletedAt(), entry.type(), entry.id());
+    }
+
     /**
      * One row of a type, deleted or alive ({@code deletedAt} is then {@code null}), with its label and group.
      *

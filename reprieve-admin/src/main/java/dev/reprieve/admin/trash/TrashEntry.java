@@ -17,9 +17,14 @@ import java.util.Map;
 public record TrashEntry(String type, String id, String label, Instant deletedAt, String deletedBy, String deletionId,
         Map<String, Long> group) {
 
-    /** @return {@code Article 2, Comment 4}: the group's rows per type */
+    /** @return {@code Article 2, Comment 4}: the group's rows per type, this one included */
     public String groupSummary() {
         return ActionResult.describe(group);
+    }
+
+    /** @return the rows that went with this one per type, this one excluded: adds up to {@link #groupOthers()} */
+    public String othersSummary() {
+        return ActionResult.describeOthers(group, type);
     }
 
     /** @return how many rows went with this one (itself excluded) */

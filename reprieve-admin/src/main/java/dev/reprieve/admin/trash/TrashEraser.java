@@ -88,7 +88,7 @@ public class TrashEraser {
             Map<String, Long> counts = plan.counts();
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             String detail = total > 1 ? "with " + (total - 1) + " dependent row" + (total == 2 ? "" : "s") + " ("
-                    + ActionResult.describe(counts) + ")" : null;
+                    + ActionResult.describeOthers(counts, root.type()) + ")" : null;
             audit.record(actor, AuditAction.ERASED, root.type(), root.id(), root.deletionId(), root.label(), detail);
             return new ActionResult("erased", "Erased " + root.type() + " #" + root.id() + " \"" + root.label() + "\" for good"
                     + (detail == null ? "" : " " + detail) + ": " + total + " row" + (total == 1 ? "" : "s") + " gone.", counts);

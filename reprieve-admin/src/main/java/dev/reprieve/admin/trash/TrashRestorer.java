@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Restores from the trash through Reprieve's own restore (which brings a row back with exactly its
- * cascade group, and refuses a conflict before it changes anything). Every call is one transaction: when
- * any row cannot come back, nothing does, and the error says which row and why. The history entries are
+ * cascade group, and refuses a conflict before it changes anything). Each row is its own transaction: a row
+ * that cannot come back is listed with the reason while the others come back. The history entries are
  * written by {@link RestoreHistory}, which hears every restore, in the admin user's name.
  */
 public class TrashRestorer {
@@ -54,7 +54,11 @@ public class TrashRestorer {
         return restoreAll(List.of(row), withParents, actor);
     }
 
-    /** Restores the selected rows together: all of them, or (on any refusal) none. */
+    /**
+     * Restores the selected rows, each in its own transaction: a row that is refused (alive, a conflict, a parent
+     * still deleted) stays as it is and is listed with the reason, and the others come back. A single row that
+     * is refused throws, as {@link #restore(RowRef, String)} does.
+     */
     public ActionResult restoreAll(List<RowRef> rows, String actor) {
         return restoreAll(rows, false, actor);
     }
@@ -63,46 +67,59 @@ public class TrashRestorer {
         if (rows.isEmpty()) {
             throw new BadRequestException("select at least one row to restore");
         }
-        return transactions.execute(status -> {
-            Map<String, Long> restored = new LinkedHashMap<>();
-            Set<String> groupsDone = new LinkedHashSet<>();
-            List<String> names = new ArrayList<>();
-            List<TrashEntry> pending = new ArrayList<>();
-            for (RowRef ref : rows) {
+        Map<String, Long> restored = new LinkedHashMap<>();
+        Set<String> groupsDone = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        Map<RowRef, RuntimeException> refused = new LinkedHashMap<>();
+        List<TrashEntry> pending = new ArrayList<>();
+        for (RowRef ref : new LinkedHashSet<>(rows)) {
+            try {
                 pending.add(requireDeleted(ref));
+            } catch (RowNotInTrashException e) {
+                refused.put(ref, e);
             }
-            // a selected child may wait for its selected parent: retry while there is progress
-            while (!pending.isEmpty()) {
-                List<TrashEntry> waiting = new ArrayList<>();
-                ParentDeletedException lastWait = null;
-                for (TrashEntry entry : pending) {
-                    if (entry.deletionId() != null && groupsDone.contains(entry.deletionId())) {
-                        continue; // came back with a row restored earlier in this request
-                    }
-                    try {
-                        restoreRow(entry, withParents, actor);
-                    } catch (ParentDeletedException e) {
-                        waiting.add(entry);
-                        lastWait = e;
-                        continue;
-                    }
-                    if (entry.deletionId() != null) {
-                        groupsDone.add(entry.deletionId());
-                    }
-                    entry.group().forEach((type, n) -> restored.merge(type, n, Long::sum));
-                    names.add(entry.type() + " #" + entry.id() + " \"" + entry.label() + "\"");
+        }
+        // a selected child may wait for its selected parent: retry while there is progress
+        while (!pending.isEmpty()) {
+            List<TrashEntry> waiting = new ArrayList<>();
+            Map<TrashEntry, ParentDeletedException> waits = new LinkedHashMap<>();
+            for (TrashEntry entry : pending) {
+                if (entry.deletionId() != null && groupsDone.contains(entry.deletionId())) {
+                    continue; // came back with a row restored earlier in this request
                 }
-                if (waiting.size() == pending.size()) {
-                    throw lastWait;
+                try {
+                    transactions.executeWithoutResult(status -> restoreRow(entry, withParents, actor));
+                } catch (ParentDeletedException e) {
+                    waiting.add(entry);
+                    waits.put(entry, e);
+                    continue;
+                } catch (ReprieveException | RowNotInTrashException e) {
+                    refused.put(new RowRef(entry.type(), entry.id()), e);
+                    continue;
                 }
-                pending = waiting;
+                if (entry.deletionId() != null) {
+                    groupsDone.add(entry.deletionId());
+                }
+                entry.group().forEach((type, n) -> restored.merge(type, n, Long::sum));
+                names.add(entry.type() + " #" + entry.id() + " \"" + entry.label() + "\"");
             }
-            long total = restored.values().stream().mapToLong(Long::longValue).sum();
-            return new ActionResult("restored", "Restored " + String.join(", ", names)
-                    + (total > names.size() ? " with the rest of " + (names.size() == 1 ? "its" : "their") + " group ("
-                            + ActionResult.describe(restored) + ")" : "") + ": " + total + " row" + (total == 1 ? "" : "s")
-                    + " back.", restored);
-        });
+            if (waiting.size() == pending.size()) {
+                waits.forEach((entry, e) -> refused.put(new RowRef(entry.type(), entry.id()), e));
+                break;
+            }
+            pending = waiting;
+        }
+        if (names.isEmpty() && refused.size() == 1) {
+            throw refused.values().iterator().next();
+        }
+        List<ActionResult.Refusal> refusals = refused.entrySet().stream()
+                .map(e -> new ActionResult.Refusal(e.getKey().toString(), e.getValue().getMessage())).toList();
+        long total = restored.values().stream().mapToLong(Long::longValue).sum();
+        String message = names.isEmpty() ? "Nothing was restored."
+                : "Restored " + String.join(", ", names) + (total > names.size() ? " with the rest of "
+                        + (names.size() == 1 ? "its" : "their") + " group (" + ActionResult.describe(restored) + ")" : "")
+                        + ": " + total + " row" + (total == 1 ? "" : "s") + " back.";
+        return new ActionResult("restored", message, restored, refusals);
     }
 
     /**

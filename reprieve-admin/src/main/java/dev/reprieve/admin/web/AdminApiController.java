@@ -71,10 +71,14 @@ public class AdminApiController {
         return restorer.restore(new RowRef(type, id), withParents, user.getName());
     }
 
-    /** Restores several rows together: {@code ["Todo:1", "Article:7"]}; all or none. */
+    /**
+     * Restores several rows: {@code ["Todo:1", "Article:7"]}. Each that can come back does; the others are
+     * listed in {@code refused} with the reason. 409 when none came back.
+     */
     @PostMapping("/trash/restore")
-    public ActionResult restoreAll(@RequestBody List<String> rows, Principal user) {
-        return restorer.restoreAll(rows.stream().map(RowRef::parse).toList(), user.getName());
+    public org.springframework.http.ResponseEntity<ActionResult> restoreAll(@RequestBody List<String> rows, Principal user) {
+        ActionResult result = restorer.restoreAll(rows.stream().map(RowRef::parse).toList(), user.getName());
+        return org.springframework.http.ResponseEntity.status(result.total() == 0 ? 409 : 200).body(result);
     }
 
     @PostMapping("/groups/{deletionId}/restore")

@@ -170,10 +170,20 @@ public class AdminPageController {
     @GetMapping("/history")
     public String history(@RequestParam(required = false) String action, @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String cursor, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         String typeName = type == null || type.isBlank() ? null : types.require(type.trim()).name();
-        model.addAttribute("events", history.find(new AuditQuery(Params.action(action), typeName, Params.blankToNull(actor),
-                TimeParam.from(from), TimeParam.to(to), properties.getPageSize() * 2)));
+        var page = history.page(new AuditQuery(Params.action(action), typeName, Params.blankToNull(actor),
+                TimeParam.from(from), TimeParam.to(to), properties.getPageSize() * 2), cursor);
+        model.addAttribute("events", page.events());
+        var here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
+                .replacePath(properties.basePath() + "/history");
+        model.addAttribute("laterPage", Params.blankToNull(cursor) != null);
+        model.addAttribute("first", localPath(here.cloneBuilder().replaceQueryParam("cursor").build().toUriString()));
+        if (page.hasNext()) {
+            model.addAttribute("next", localPath(here.cloneBuilder().replaceQueryParam("cursor", page.nextCursor()).build()
+                    .toUriString()));
+        }
         model.addAttribute("action", Params.blankToNull(action));
         model.addAttribute("type", typeName);
         model.addAttribute("actor", Params.blankToNull(actor));
@@ -182,12 +192,15 @@ public class AdminPageController {
         return "reprieve-admin/history";
     }
 
+    /** @param confirm show the dry run's counts with the button that really purges (the "Purge expired now" step) */
     @GetMapping("/purge")
-    public String purgePage(@RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
+    public String purgePage(@RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response) {
         PurgeRunner runner = purge.getIfAvailable();
         model.addAttribute("available", runner != null);
         if (runner != null) {
-            model.addAttribute("forecast", dryRun ? runner.dryRun() : null);
+            model.addAttribute("forecast", dryRun || confirm ? runner.dryRun() : null);
+            model.addAttribute("confirm", confirm);
             var status = runner.current().orElse(null);
             model.addAttribute("status", status);
             if (status != null && status.running()) {
@@ -197,9 +210,13 @@ public class AdminPageController {
         return "reprieve-admin/purge";
     }
 
+    /** Purges only when sent from the confirmation (which showed the dry run's counts); otherwise shows it. */
     @PostMapping("/purge")
-    public String purgeNow(Principal user, RedirectAttributes flash) {
+    public String purgeNow(@RequestParam(defaultValue = "false") boolean confirmed, Principal user, RedirectAttributes flash) {
         PurgeRunner runner = purge.getIfAvailable();
+        if (runner != null && !confirmed) {
+            return "redirect:" + properties.basePath() + "/purge?confirm=true";
+        }
         if (runner == null) {
             flash.addFlashAttribute("error", "Purge is not available: this application has no Reprieve purge service");
         } else {
@@ -209,10 +226,23 @@ public class AdminPageController {
         return "redirect:" + properties.basePath() + "/purge";
     }
 
+    /** @return the path and query of an absolute URL built from the request: links stay on this host */
+    private static String localPath(String url) {
+        return url.replaceFirst("^[a-z]+://[^/]+", "");
+    }
+
     /** Runs an action; its report or its refusal becomes the flash message on the page we go back to. */
     private String act(RedirectAttributes flash, String back, Supplier<ActionResult> action) {
         try {
-            flash.addFlashAttribute("message", action.get().message());
+            ActionResult result = action.get();
+            if (result.refused().isEmpty()) {
+                flash.addFlashAttribute("message", result.message());
+            } else if (result.total() > 0) {
+                flash.addFlashAttribute("message", result.message());
+                flash.addFlashAttribute("error", result.describeRefused());
+            } else {
+                flash.addFlashAttribute("error", result.message() + " " + result.describeRefused());
+            }
         } catch (ParentDeletedException e) {
             // the page offers the way out the error names: the same restore, bringing the deleted parents back
             flash.addFlashAttribute("error", e.getMessage());

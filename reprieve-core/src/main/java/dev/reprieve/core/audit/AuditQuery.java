@@ -11,8 +11,12 @@ import java.time.Instant;
  * @param from       at or after
  * @param to         before
  * @param limit      at most this many events, newest first
+ * @param afterAt    keyset paging: only events after this one in newest-first order (older, or as old with a
+ *                   smaller id); {@code null} from the newest
+ * @param afterId    the id of that event; set together with {@code afterAt}
  */
-public record AuditQuery(AuditAction action, String entityName, String actor, Instant from, Instant to, int limit) {
+public record AuditQuery(AuditAction action, String entityName, String actor, Instant from, Instant to, int limit,
+        Instant afterAt, String afterId) {
 
     public AuditQuery {
         if (limit < 1) {
@@ -21,5 +25,18 @@ public record AuditQuery(AuditAction action, String entityName, String actor, In
         if (actor != null && actor.isBlank()) {
             actor = null;
         }
+        if ((afterAt == null) != (afterId == null)) {
+            throw new IllegalArgumentException("afterAt and afterId go together");
+        }
+    }
+
+    /** From the newest event. */
+    public AuditQuery(AuditAction action, String entityName, String actor, Instant from, Instant to, int limit) {
+        this(action, entityName, actor, from, to, limit, null, null);
+    }
+
+    /** @return the same filter, {@code limit} events after the given one */
+    public AuditQuery after(Instant at, String id, int limit) {
+        return new AuditQuery(action, entityName, actor, from, to, limit, at, id);
     }
 }

@@ -70,6 +70,12 @@ public final class AuditSql {
             sql.append(" AND happened_at < ?");
             params.add(dialect.timestampValue(q.to()));
         }
+        if (q.afterAt() != null) {
+            sql.append(" AND (happened_at < ? OR (happened_at = ? AND id < ?))");
+            params.add(dialect.timestampValue(q.afterAt()));
+            params.add(dialect.timestampValue(q.afterAt()));
+            params.add(q.afterId());
+        }
         sql.append(" ORDER BY happened_at DESC, id DESC LIMIT ").append(q.limit());
         return new BoundSql(sql.toString(), params);
     }

@@ -21,12 +21,29 @@ public final class PostgresDialect implements SoftDeleteDialect {
     @Override
     public List<String> createIndexes(SoftDeleteTable t) {
         return List.of(
-                "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.indexName(t, "alive_idx") + " ON " + t.table()
-                        + " (" + t.idColumn() + ") WHERE " + t.deletedAtColumn() + " IS NULL",
-                "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.indexName(t, "deleted_at_idx") + " ON " + t.table()
-                        + " (" + t.deletedAtColumn() + ") WHERE " + t.deletedAtColumn() + " IS NOT NULL",
-                "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.indexName(t, "deletion_id_idx") + " ON " + t.table()
-                        + " (" + t.deletionIdColumn() + ") WHERE " + t.deletionIdColumn() + " IS NOT NULL");
+                whenMissing(t.table(), SoftDeleteDialect.indexName(t, "alive_idx"), "CREATE INDEX IF NOT EXISTS "
+                        + SoftDeleteDialect.indexName(t, "alive_idx") + " ON " + t.table() + " (" + t.idColumn() + ") WHERE "
+                        + t.deletedAtColumn() + " IS NULL"),
+                whenMissing(t.table(), SoftDeleteDialect.indexName(t, "deleted_at_idx"), "CREATE INDEX IF NOT EXISTS "
+                        + SoftDeleteDialect.indexName(t, "deleted_at_idx") + " ON " + t.table() + " (" + t.deletedAtColumn()
+                        + ") WHERE " + t.deletedAtColumn() + " IS NOT NULL"),
+                whenMissing(t.table(), SoftDeleteDialect.indexName(t, "deletion_id_idx"), "CREATE INDEX IF NOT EXISTS "
+                        + SoftDeleteDialect.indexName(t, "deletion_id_idx") + " ON " + t.table() + " (" + t.deletionIdColumn()
+                        + ") WHERE " + t.deletionIdColumn() + " IS NOT NULL"));
+    }
+
+    /**
+     * Runs an index's DDL only when the index is missing. A bare {@code CREATE INDEX IF NOT EXISTS} on an existing
+     * index answers a NOTICE, which JDBC hands on as a warning and Hibernate logs as a WARN at every start on an
+     * intact schema; the check runs first, so a restart is quiet. The {@code IF NOT EXISTS} stays as the fallback.
+     *
+     * @param table the table, possibly schema-qualified: its index lives in the same schema
+     */
+    static String whenMissing(String table, String index, String ddl) {
+        int dot = table.lastIndexOf('.');
+        String qualified = (dot < 0 ? "" : table.substring(0, dot + 1)) + index;
+        return "DO $$ BEGIN IF to_regclass('" + qualified.replace("'", "''") + "') IS NULL THEN " + ddl
+                + "; END IF; END $$";
     }
 
     /** PostgreSQL has partial indexes, so it needs no alive marker column. */
@@ -37,15 +54,17 @@ public final class PostgresDialect implements SoftDeleteDialect {
 
     @Override
     public List<String> createUniqueWhenAlive(UniqueAliveConstraint key) {
-        return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + key.indexName() + " ON " + key.table().table() + " ("
-                + SoftDeleteDialect.columnList(key.columns()) + ") WHERE " + key.table().deletedAtColumn() + " IS NULL");
+        return List.of(whenMissing(key.table().table(), key.indexName(), "CREATE UNIQUE INDEX IF NOT EXISTS " + key.indexName()
+                + " ON " + key.table().table() + " (" + SoftDeleteDialect.columnList(key.columns()) + ") WHERE "
+                + key.table().deletedAtColumn() + " IS NULL"));
     }
 
     @Override
     public String createAliveForeignKeyIndex(SoftDeleteTable t, String foreignKeyColumn) {
         // partial: only alive rows are indexed, ordered by id within a parent, so a page is one index range
-        return "CREATE INDEX IF NOT EXISTS " + SoftDeleteDialect.aliveForeignKeyIndexName(t, foreignKeyColumn) + " ON "
-                + t.table() + " (" + foreignKeyColumn + ", " + t.idColumn() + ") WHERE " + t.deletedAtColumn() + " IS NULL";
+        String index = SoftDeleteDialect.aliveForeignKeyIndexName(t, foreignKeyColumn);
+        return whenMissing(t.table(), index, "CREATE INDEX IF NOT EXISTS " + index + " ON " + t.table() + " ("
+                + foreignKeyColumn + ", " + t.idColumn() + ") WHERE " + t.deletedAtColumn() + " IS NULL");
     }
 
     private static final Pattern KEY_VALUE = Pattern.compile("Key \\((.*)\\)=\\((.*)\\) already exists");

@@ -29,7 +29,11 @@ class SoftDeleteDialectTest {
     @Test
     void postgresUsesPartialIndexes() {
         assertThat(new PostgresDialect().createIndexes(todo))
-                .contains("CREATE INDEX IF NOT EXISTS todo_alive_idx ON todo (id) WHERE deleted_at IS NULL");
+                .contains("DO $$ BEGIN IF to_regclass('todo_alive_idx') IS NULL THEN CREATE INDEX IF NOT EXISTS todo_alive_idx"
+                        + " ON todo (id) WHERE deleted_at IS NULL; END IF; END $$");
+        // an index lives in its table's schema: the existence check looks there
+        assertThat(PostgresDialect.whenMissing("shop.todo", "shop_todo_alive_idx", "CREATE INDEX x"))
+                .isEqualTo("DO $$ BEGIN IF to_regclass('shop.shop_todo_alive_idx') IS NULL THEN CREATE INDEX x; END IF; END $$");
         assertThat(new MariaDbDialect().createIndexes(todo)).noneMatch(sql -> sql.contains("WHERE"));
     }
 

@@ -3,6 +3,7 @@ package dev.reprieve.demo.blog;
 import dev.reprieve.demo.blog.ArticleApiController.NewComment;
 import dev.reprieve.demo.web.BadRequestException;
 import dev.reprieve.demo.web.FieldErrors;
+import dev.reprieve.demo.web.ListParams;
 import dev.reprieve.demo.web.NotFoundException;
 import dev.reprieve.demo.web.Restorer;
 import dev.reprieve.demo.web.TrashActions;
@@ -36,10 +37,13 @@ public class ArticlePageController {
         this.commentTrash = new TrashActions<>(comments, "comment", Comment::toString, Restorer.of(comments));
     }
 
-    /** 404 when the article is deleted or unknown. */
+    /** One page of the article's thread (bounds in {@link ListParams}); 404 when the article is deleted or unknown. */
     @GetMapping("/articles/{id}")
-    public String page(@PathVariable Long id, Model model) {
-        model.addAttribute("article", reads.article(id));
+    public String page(@PathVariable Long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
+        ListParams list = ListParams.of(page, size, null);
+        model.addAttribute("article", reads.article(id, list));
+        model.addAttribute("list", list);
         model.addAttribute("deletedComments", scopes.onlyDeleted(
                 () -> comments.findByArticleIdOrderByDeletedAtDesc(id, PageRequest.of(0, 20))));
         return "article";

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.reprieve.demo.web.ListParams;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +30,17 @@ public class BlogReads {
     public record CommentNode(Long id, String text, List<CommentNode> replies) {
     }
 
-    /** An alive article with its comment thread. */
+    /**
+     * An alive article with one page of its comment thread: top-level comments of that page, each with all its
+     * replies.
+     */
     public record ArticleThread(Long id, String title, String content, Long authorId, String authorName,
-            List<CommentNode> comments) {
+            Page<CommentNode> page) {
+
+        /** @return the page's top-level comments with their replies */
+        public List<CommentNode> comments() {
+            return page.getContent();
+        }
     }
 
     private final AuthorRepository authors;
@@ -42,35 +53,58 @@ public class BlogReads {
         this.comments = comments;
     }
 
-    /** @return every alive author with its alive articles and their alive comment counts: three queries */
-    public List<AuthorCard> authors() {
+    /**
+     * @return one page of alive authors (by name; only names containing {@code list.text()} when given) with their
+     *         alive articles and those articles' alive comment counts: four queries, whatever the page
+     */
+    public Page<AuthorCard> authors(ListParams list) {
+        Pageable pageable = list.pageable(Sort.by("name", "id"));
+        Page<Author> page = list.text() == null ? authors.findAll(pageable) : authors.findByNameContainingIgnoreCase(list.text(), pageable);
+        List<Article> written = page.isEmpty() ? List.of()
+                : articles.findByAuthorIdInOrderById(page.getContent().stream().map(Author::getId).toList());
         Map<Long, Long> counts = new HashMap<>();
-        comments.countByArticle().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        if (!written.isEmpty()) {
+            comments.countByArticle(written.stream().map(Article::getId).toList())
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
         Map<Long, List<ArticleLine>> byAuthor = new HashMap<>();
-        List<Author> alive = authors.findAll(Sort.by("name", "id"));
-        articles.findByAuthorIdInOrderById(alive.stream().map(Author::getId).toList()).forEach(a -> byAuthor
-                .computeIfAbsent(a.getAuthor().getId(), k -> new ArrayList<>())
+        written.forEach(a -> byAuthor.computeIfAbsent(a.getAuthor().getId(), k -> new ArrayList<>())
                 .add(new ArticleLine(a.getId(), a.getTitle(), counts.getOrDefault(a.getId(), 0L))));
-        return alive.stream().map(a -> new AuthorCard(a.getId(), a.getName(), byAuthor.getOrDefault(a.getId(), List.of()))).toList();
+        return page.map(a -> new AuthorCard(a.getId(), a.getName(), byAuthor.getOrDefault(a.getId(), List.of())));
+    }
+
+    /** @return the alive article with the first page of its thread */
+    public ArticleThread article(Long id) {
+        return article(id, ListParams.of(null, null, null));
     }
 
     /**
-     * @return the alive article with its alive comments as a tree; a reply whose parent is not alive (which the
-     *         cascade prevents, but a database edited by hand may hold) is shown at the top level, not hidden
+     * @return the alive article with one page of its top-level comments (oldest first), each with its alive
+     *         replies at every depth: one query per depth level, whatever the page
      * @throws NotFoundException when the article is deleted or unknown
      */
-    public ArticleThread article(Long id) {
+    public ArticleThread article(Long id, ListParams list) {
         Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        Page<Comment> roots = comments.findByArticleIdAndParentIsNull(id, list.pageable(Sort.by("id")));
         Map<Long, CommentNode> nodes = new LinkedHashMap<>();
-        List<Comment> all = comments.findByArticleIdOrderById(id);
-        all.forEach(c -> nodes.put(c.getId(), new CommentNode(c.getId(), c.getText(), new ArrayList<>())));
-        List<CommentNode> roots = new ArrayList<>();
-        for (Comment c : all) {
-            CommentNode parent = c.getParent() == null ? null : nodes.get(c.getParent().getId());
-            (parent == null ? roots : parent.replies()).add(nodes.get(c.getId()));
+        roots.forEach(c -> nodes.put(c.getId(), new CommentNode(c.getId(), c.getText(), new ArrayList<>())));
+        List<Long> level = new ArrayList<>(nodes.keySet());
+        while (!level.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (Comment reply : comments.findByParentIdInOrderById(level)) {
+                if (nodes.containsKey(reply.getId())) {
+                    continue; // a loop in a hand-edited database: show each comment once
+                }
+                CommentNode node = new CommentNode(reply.getId(), reply.getText(), new ArrayList<>());
+                nodes.put(reply.getId(), node);
+                nodes.get(reply.getParent().getId()).replies().add(node);
+                next.add(reply.getId());
+            }
+            level = next;
         }
         Long authorId = article.getAuthor().getId();
         String authorName = authors.findByIdIncludingDeleted(authorId).map(Author::getName).orElse("?");
-        return new ArticleThread(article.getId(), article.getTitle(), article.getContent(), authorId, authorName, roots);
+        return new ArticleThread(article.getId(), article.getTitle(), article.getContent(), authorId, authorName,
+                roots.map(c -> nodes.get(c.getId())));
     }
 }

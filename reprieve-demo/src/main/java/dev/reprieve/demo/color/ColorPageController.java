@@ -3,9 +3,11 @@ package dev.reprieve.demo.color;
 import dev.reprieve.demo.color.ColorApiController.NewColor;
 import dev.reprieve.demo.web.ConflictException;
 import dev.reprieve.demo.web.FieldErrors;
+import dev.reprieve.demo.web.ListParams;
 import dev.reprieve.demo.web.TrashActions;
 import dev.reprieve.demo.web.TrashPageController;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The color page: add, list with swatches, delete, see what was recently deleted, restore. */
@@ -30,9 +33,14 @@ public class ColorPageController extends TrashPageController<Color> {
         this.catalog = catalog;
     }
 
+    /** One page of the list, optionally only the rows matching {@code q}; bounds in {@link ListParams}. */
     @GetMapping
-    public String page(Model model) {
-        model.addAttribute("colors", colors.findAll(Sort.by("name")));
+    public String page(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String q, Model model) {
+        ListParams list = ListParams.of(page, size, q);
+        Pageable pageable = list.pageable(Sort.by("name", "id"));
+        model.addAttribute("colors", list.text() == null ? colors.findAll(pageable) : colors.findByNameContainingIgnoreCaseOrHexCodeContainingIgnoreCase(list.text(), list.text(), pageable));
+        model.addAttribute("list", list);
         model.addAttribute("deleted", trash.recentlyDeleted());
         return "colors";
     }

@@ -2,9 +2,11 @@ package dev.reprieve.demo.product;
 
 import dev.reprieve.demo.product.ProductApiController.NewProduct;
 import dev.reprieve.demo.web.FieldErrors;
+import dev.reprieve.demo.web.ListParams;
 import dev.reprieve.demo.web.TrashActions;
 import dev.reprieve.demo.web.TrashPageController;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The product page: add, list, delete, see what was recently deleted, restore. */
@@ -27,9 +30,14 @@ public class ProductPageController extends TrashPageController<Product> {
         this.products = products;
     }
 
+    /** One page of the list, optionally only the rows matching {@code q}; bounds in {@link ListParams}. */
     @GetMapping
-    public String page(Model model) {
-        model.addAttribute("products", products.findAll(Sort.by("id")));
+    public String page(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String q, Model model) {
+        ListParams list = ListParams.of(page, size, q);
+        Pageable pageable = list.pageable(Sort.by("id"));
+        model.addAttribute("products", list.text() == null ? products.findAll(pageable) : products.findByNameContainingIgnoreCase(list.text(), pageable));
+        model.addAttribute("list", list);
         model.addAttribute("deleted", trash.recentlyDeleted());
         return "products";
     }

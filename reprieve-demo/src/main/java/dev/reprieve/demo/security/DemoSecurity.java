@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,12 +26,18 @@ public class DemoSecurity {
     /** The role reprieve-admin asks for by default ({@code reprieve.admin.role}). */
     static final String ADMIN_ROLE = "REPRIEVE_ADMIN";
 
+    /**
+     * Demo credentials, documented in README.md; {@code {noop}}: plain text, for the demo only. Handed to Spring
+     * Security as a plain {@link UserDetailsService}, not the {@link InMemoryUserDetailsManager} itself: that one is
+     * also a password store, and Spring Security then "upgrades" every {@code {noop}} password to BCrypt at the first
+     * login, after which every HTTP Basic request (scripts, the admin API) pays a BCrypt check, most of its time.
+     */
     @Bean
-    InMemoryUserDetailsManager demoUsers() {
-        // demo credentials, documented in README.md; {noop}: plain text, for the demo only
-        return new InMemoryUserDetailsManager(
+    UserDetailsService demoUsers() {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
                 User.withUsername("admin").password("{noop}admin").roles(ADMIN_ROLE).build(),
                 User.withUsername("user").password("{noop}user").roles("USER").build());
+        return users::loadUserByUsername;
     }
 
     @Bean

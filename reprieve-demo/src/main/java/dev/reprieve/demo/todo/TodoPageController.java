@@ -1,7 +1,9 @@
 package dev.reprieve.demo.todo;
 
+import dev.reprieve.demo.web.ListParams;
 import dev.reprieve.demo.web.TrashActions;
 import dev.reprieve.demo.web.TrashPageController;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +26,14 @@ public class TodoPageController extends TrashPageController<Todo> {
         this.todos = todos;
     }
 
+    /** One page of the list, optionally only the rows matching {@code q}; bounds in {@link ListParams}. */
     @GetMapping
-    public String page(Model model) {
-        model.addAttribute("todos", todos.findAll(Sort.by("id")));
+    public String page(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String q, Model model) {
+        ListParams list = ListParams.of(page, size, q);
+        Pageable pageable = list.pageable(Sort.by("id"));
+        model.addAttribute("todos", list.text() == null ? todos.findAll(pageable) : todos.findByTitleContainingIgnoreCase(list.text(), pageable));
+        model.addAttribute("list", list);
         model.addAttribute("deleted", trash.recentlyDeleted());
         return "todos";
     }

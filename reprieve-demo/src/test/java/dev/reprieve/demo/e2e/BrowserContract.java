@@ -84,7 +84,10 @@ abstract class BrowserContract {
 
         browser.get(url("/todos"));
         browser.findElement(By.name("title")).sendKeys(title);
-        browser.findElement(By.cssSelector("form.inline button")).click();
+        WebElement add = browser.findElement(By.cssSelector("form.inline button"));
+        add.click();
+        wait.until(ExpectedConditions.stalenessOf(add)); // the add went through: the page reloaded
+        browser.get(url("/todos?q=" + title.replace(' ', '+'))); // the list pages: search finds it on any page
         rowOf("todos", title).findElement(By.cssSelector("button.danger")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Deleted"));
         assertThat(browser.findElements(By.cssSelector("#todos tr")).stream().map(WebElement::getText))
@@ -105,7 +108,7 @@ abstract class BrowserContract {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Restored"));
         assertThat(browser.findElement(By.id("message")).getText()).contains(title);
 
-        browser.get(url("/todos"));
+        browser.get(url("/todos?q=" + title.replace(' ', '+')));
         assertThat(rowOf("todos", title).getText()).contains(title);
     }
 
@@ -157,8 +160,9 @@ abstract class BrowserContract {
         assertThat(status("/api/comments/" + first + "?deleted=include")).isEqualTo(404);
 
         browser.get(url("/reprieve/history?action=erased&type=Author"));
-        assertThat(rowOf("history", "Ada " + suffix).getText()).contains("erased").contains("admin").contains("5 dependent rows");
-        screenshot("history");
+        assertThat(rowOf("history", "Ada " + suffix).getText()).contains("erased").contains("admin")
+                .contains("5 dependent rows (Article 2, Comment 3)");
+        screenshot("history-erased");
     }
 
     @Test
@@ -183,6 +187,94 @@ abstract class BrowserContract {
         assertThat(status("/api/comments/" + comment)).isEqualTo(200);
         assertThat(status("/api/articles/" + article)).isEqualTo(200);
         assertThat(status("/api/authors/" + author)).isEqualTo(200);
+    }
+
+    @Test
+    void theTodoListPagesAndSearches() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 55; i++) {
+            api("POST", "/api/todos", "{\"title\":\"chore " + i + " " + suffix + "\"}");
+        }
+        browser.get(url("/todos"));
+        browser.findElement(By.id("search-q")).sendKeys(suffix);
+        browser.findElement(By.id("search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pager-summary"), "55 matches"));
+        assertThat(browser.findElement(By.id("pager-summary")).getText()).contains("page 1 of 2");
+        assertThat(browser.findElements(By.cssSelector("#todos tr"))).hasSize(50);
+        screenshot("todos-search-paged");
+        browser.findElement(By.id("page-next")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pager-summary"), "page 2 of 2"));
+        assertThat(browser.findElements(By.cssSelector("#todos tr"))).hasSize(5);
+    }
+
+    @Test
+    void deletingAnAuthorShowsWhatGoesWithItAndAsksFirst() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long author = id(api("POST", "/api/authors", "{\"name\":\"Lovelace " + suffix + "\"}"));
+        long article = id(api("POST", "/api/authors/" + author + "/articles", "{\"title\":\"Notes " + suffix
+                + "\",\"content\":\"on the engine\"}"));
+        api("POST", "/api/articles/" + article + "/comments", "{\"text\":\"Brilliant " + suffix + "\"}");
+        browser.get(url("/authors?q=" + suffix));
+        browser.findElement(By.cssSelector("[data-author='" + author + "'] a.delete-author")).click();
+        WebElement along = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("along")));
+        assertThat(along.findElement(By.cssSelector("li[data-type='Article'] .count")).getText()).isEqualTo("1");
+        assertThat(along.findElement(By.cssSelector("li[data-type='Comment'] .count")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("confirm-delete")).getText()).isEqualTo("Delete it and 2 more");
+        screenshot("delete-author-confirmation");
+        assertThat(status("/api/authors/" + author)).isEqualTo(200); // asking deleted nothing
+
+        browser.findElement(By.id("confirm-delete")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Deleted"));
+        assertThat(status("/api/authors/" + author)).isEqualTo(404);
+        assertThat(status("/api/articles/" + article)).isEqualTo(404);
+    }
+
+    @Test
+    void selectAllRestoresWhatCanComeBackAndNamesTheRowThatCannot() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long todo = id(api("POST", "/api/todos", "{\"title\":\"Sweep " + suffix + "\"}"));
+        long color = id(api("POST", "/api/colors", "{\"name\":\"Teal " + suffix + "\",\"hexCode\":\"#008080\"}"));
+        api("DELETE", "/api/todos/" + todo, null);
+        api("DELETE", "/api/colors/" + color, null);
+        api("POST", "/api/colors", "{\"name\":\"Teal " + suffix + "\",\"hexCode\":\"#007070\"}"); // takes the name
+
+        logIn("admin", "admin");
+        browser.get(url("/reprieve/trash?q=" + suffix));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#trash tbody tr"), 2));
+        browser.findElement(By.id("select-all")).click();
+        assertThat(browser.findElements(By.cssSelector("#trash tbody input[name=rows]"))).allMatch(WebElement::isSelected);
+        screenshot("trash-select-all");
+        browser.findElement(By.id("restore-selected")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Restored"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("Sweep " + suffix);
+        assertThat(browser.findElement(By.id("error")).getText()).contains("Not restored: Color #" + color)
+                .contains("Teal " + suffix);
+        screenshot("partial-restore");
+        assertThat(status("/api/todos/" + todo)).isEqualTo(200);
+        assertThat(status("/api/colors/" + color)).isEqualTo(404);
+    }
+
+    @Test
+    void purgeAsksWithTheDryRunsCountsAndTheHistoryPages() throws Exception {
+        logIn("admin", "admin");
+        browser.get(url("/reprieve/purge"));
+        browser.findElement(By.id("purge-now")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purge-confirm")));
+        assertThat(browser.findElement(By.id("forecast")).getText()).contains("Todo");
+        screenshot("purge-confirmation");
+        browser.findElement(By.id("cancel-purge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purge-dry-run")));
+
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 101; i++) {
+            api("DELETE", "/api/todos/" + id(api("POST", "/api/todos", "{\"title\":\"gone " + i + " " + suffix + "\"}")), null);
+        }
+        browser.get(url("/reprieve/history"));
+        assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSize(100);
+        screenshot("history");
+        browser.findElement(By.id("history-next")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-first")));
+        assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).isNotEmpty();
     }
 
     /** The demo's JSON API, anonymously, as a script would call it. */
