@@ -43,6 +43,7 @@ public final class SoftDeleteOperations {
     private final TreeLocks locks;
     private final CascadePlan plan;
     private final TrashUnder trash;
+    private final OperationEvents events;
 
     SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
         this.runtime = runtime;
@@ -51,6 +52,7 @@ public final class SoftDeleteOperations {
         this.locks = new TreeLocks(runtime, plan, this::columns);
         this.restorer = new GroupRestorer(runtime, cascades, locks, this::columns);
         this.trash = new TrashUnder(runtime, plan, this::columns);
+        this.events = new OperationEvents(runtime);
     }
 
     /**
@@ -113,10 +115,9 @@ public final class SoftDeleteOperations {
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
         }
-        if (marked > 0) {
-            cascades.afterRootsMarked(s, entity.table(), stamp);
-        }
+        Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, ids, stamp);
+        events.softDeleted(s, entity, ids, marked, cascaded, stamp);
         return new Deleted(marked + erased, stamp);
     }
 
@@ -128,10 +129,9 @@ public final class SoftDeleteOperations {
         s.flush();
         Stamp stamp = newStamp();
         int marked = JdbcExecutor.update(s, runtime.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
-        if (marked > 0) {
-            cascades.afterRootsMarked(s, entity.table(), stamp);
-        }
+        Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, null, stamp);
+        events.softDeleted(s, entity, null, marked, cascaded, stamp);
         return marked;
     }
 
@@ -162,8 +162,11 @@ public final class SoftDeleteOperations {
         s.flush();
         GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
         GroupRestorer.State undone = done.undone();
+        Instant restoredAt = runtime.now();
+        String restoredBy = runtime.currentDeleter();
         runtime.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
-                undone.deletedBy(), runtime.now(), runtime.currentDeleter(), done.rows()));
+                undone.deletedBy(), restoredAt, restoredBy, done.rows()));
+        events.restored(entity, id, done, restoredBy, restoredAt);
         return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
     }
 
@@ -239,6 +242,7 @@ public final class SoftDeleteOperations {
             }
             session.remove(managed);
             session.flush();
+            events.erased(entity, id, under.counts());
             return null;
         }));
     }
@@ -271,13 +275,16 @@ public final class SoftDeleteOperations {
         List<Bind> binds = stamp.binds(entity);
         binds.add(new Bind(entity.id(), id));
         JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), 1), binds);
+        Map<String, Long> cascaded;
         try {
-            cascades.afterRootsMarked(s, entity.table(), stamp);
+            cascaded = cascades.afterRootsMarked(s, entity.table(), stamp);
         } catch (RestrictedDeleteException e) {
             evict(s, entity, List.of(id), null);
             throw e;
         }
         evict(s, entity, List.of(id), stamp);
+        // the flush's dirty check may have written the mark already: the row is this operation's either way
+        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp);
     }
 
     boolean isSoftDeletable(Class<?> type) {
