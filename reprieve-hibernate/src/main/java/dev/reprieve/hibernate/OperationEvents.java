@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.engine.spi.SessionImplementor;
 
 /**
@@ -22,7 +23,20 @@ import org.hibernate.engine.spi.SessionImplementor;
  */
 final class OperationEvents {
 
+    /** Hard deletes of one erase under way on this thread, told as one {@link Erased} when it ends. */
+    private static final class Erasure {
+        final String entityName;
+        final List<Object> ids = new ArrayList<>();
+        long count;
+        final Map<String, Long> rows = new LinkedHashMap<>();
+
+        Erasure(String entityName) {
+            this.entityName = entityName;
+        }
+    }
+
     private final ReprieveRuntime runtime;
+    private final ThreadLocal<Erasure> erasure = new ThreadLocal<>();
 
     OperationEvents(ReprieveRuntime runtime) {
         this.runtime = runtime;
@@ -59,8 +73,42 @@ final class OperationEvents {
         }
         Map<String, Long> rows = new LinkedHashMap<>(under);
         rows.merge(root.table().entityName(), 1L, Long::sum);
+        Erasure whole = erasure.get();
+        if (whole != null) {
+            rows.forEach((type, count) -> whole.rows.merge(type, count, Long::sum));
+            if (whole.entityName.equals(root.table().entityName())) {
+                whole.count++;
+                if (whole.ids.size() < EventIds.LIMIT) {
+                    whole.ids.add(id);
+                }
+            }
+            return;
+        }
         runtime.publish(new Erased(root.table().entityName(), EventIds.one(id), rows, runtime.currentDeleter(),
                 runtime.now()));
+    }
+
+    /**
+     * Runs {@code work}, whose hard deletes are told as one {@link Erased} of {@code entityName} when it returns
+     * (none when it throws or erased nothing); inside another such erase, it is part of that one.
+     */
+    <T> T asOneErase(String entityName, Supplier<T> work) {
+        if (erasure.get() != null) {
+            return work.get();
+        }
+        Erasure whole = new Erasure(entityName);
+        erasure.set(whole);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            erasure.remove();
+        }
+        if (!whole.rows.isEmpty() && runtime.heard()) {
+            runtime.publish(new Erased(entityName, new EventIds(whole.ids, Math.max(whole.count, whole.ids.size())),
+                    whole.rows, runtime.currentDeleter(), runtime.now()));
+        }
+        return result;
     }
 
     /**

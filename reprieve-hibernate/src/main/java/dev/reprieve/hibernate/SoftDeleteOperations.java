@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
@@ -103,7 +104,7 @@ public final class SoftDeleteOperations {
         s.flush();
         int erased = 0;
         if (runtime.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
-            erased = eraseAlreadyDeleted(s, entity, ids);
+            erased = events.asOneErase(entity.table().entityName(), () -> eraseAlreadyDeleted(s, entity, ids));
         }
         Stamp stamp = newStamp();
         int marked = 0;
@@ -245,6 +246,16 @@ public final class SoftDeleteOperations {
             events.erased(entity, id, under.counts());
             return null;
         }));
+    }
+
+    /**
+     * Runs {@code work}, whose hard deletes ({@link #hardDeleteById} and the like, e.g. the rows of one group
+     * erased deepest first) listeners hear as one {@link dev.reprieve.core.event.Erased} of {@code type}, not one
+     * per row. Inside another such call it joins that one.
+     */
+    public <T> T asOneErase(Class<?> type, Supplier<T> work) {
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        return events.asOneErase(entity.table().entityName(), Arguments.requireNonNull(work, "work"));
     }
 
     /**

@@ -340,6 +340,23 @@ abstract class EventsContract {
     }
 
     @Test
+    void hardDeletesRunAsOneEraseAreOneEvent() {
+        Tree a = tree("a");
+        Tree b = tree("b");
+        tx(s -> ops().softDelete(s, Author.class, List.of(a.author(), b.author())));
+        heard.clear();
+        tx(s -> ops().asOneErase(Author.class, () -> {
+            ops().hardDeleteById(s, Author.class, a.author());
+            ops().hardDeleteById(s, Author.class, b.author());
+            return null;
+        }));
+        Erased event = only(Erased.class);
+        assertThat(event.ids().ids()).containsExactlyInAnyOrder(a.author(), b.author());
+        assertThat(event.rows()).containsExactly(entry("Article", 4L), entry("Author", 2L), entry("Comment", 10L),
+                entry("Reaction", 2L));
+    }
+
+    @Test
     void eachPurgeBatchIsOneEventWithItsRows() {
         Tree tree = tree("t");
         tx(s -> ops().softDelete(s, Author.class, List.of(tree.author())));
