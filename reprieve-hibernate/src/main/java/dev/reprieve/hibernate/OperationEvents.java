@@ -45,17 +45,18 @@ final class OperationEvents {
     /**
      * A delete of rows asked by id, {@code marked} of which it marked (the others were deleted before).
      *
-     * @param asked the ids asked for, or {@code null} for a delete of every alive row
+     * @param asked  the ids asked for, or {@code null} for a delete of every alive row
+     * @param reason why, or {@code null}
      */
     void softDeleted(SessionImplementor s, EntityColumns root, Collection<?> asked, int marked,
-            Map<String, Long> cascaded, Stamp stamp) {
+            Map<String, Long> cascaded, Stamp stamp, String reason) {
         if (marked == 0 || !runtime.heard()) {
             return;
         }
         Map<String, Long> rows = new LinkedHashMap<>(cascaded);
         rows.merge(root.table().entityName(), (long) marked, Long::sum);
         runtime.publish(new SoftDeleted(root.table().entityName(), rootIds(s, root, asked, marked, stamp),
-                stamp.operation(), rows, stamp.by(), stamp.at()));
+                stamp.operation(), rows, stamp.by(), stamp.at(), reason));
     }
 
     void restored(EntityColumns root, Object id, GroupRestorer.Restored done, String restoredBy, Instant restoredAt) {

@@ -1,6 +1,7 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.Arguments;
+import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.RestoreEvent;
@@ -118,7 +119,7 @@ public final class SoftDeleteOperations {
         }
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, ids, stamp);
-        events.softDeleted(s, entity, ids, marked, cascaded, stamp);
+        events.softDeleted(s, entity, ids, marked, cascaded, stamp, DeletionReasons.current());
         return new Deleted(marked + erased, stamp);
     }
 
@@ -132,7 +133,7 @@ public final class SoftDeleteOperations {
         int marked = JdbcExecutor.update(s, runtime.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, null, stamp);
-        events.softDeleted(s, entity, null, marked, cascaded, stamp);
+        events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
         return marked;
     }
 
@@ -277,12 +278,12 @@ public final class SoftDeleteOperations {
     /**
      * Completes a delete of a row stamped in memory by {@link #stampManaged}, once a flush has run: marks the
      * row by SQL too (a no-op when the flush's dirty check wrote it), cascades like every other delete, and
-     * evicts the instance like {@link #softDelete} does.
+     * evicts the instance like {@link #softDelete} does. {@code reason} is the one given when the delete arrived.
      *
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; the row, and the instance, are
      *         alive again then
      */
-    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp) {
+    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
         List<Bind> binds = stamp.binds(entity);
         binds.add(new Bind(entity.id(), id));
         JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), 1), binds);
@@ -295,7 +296,7 @@ public final class SoftDeleteOperations {
         }
         evict(s, entity, List.of(id), stamp);
         // the flush's dirty check may have written the mark already: the row is this operation's either way
-        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp);
+        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp, reason);
     }
 
     boolean isSoftDeletable(Class<?> type) {

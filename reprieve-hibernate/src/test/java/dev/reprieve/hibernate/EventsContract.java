@@ -267,6 +267,20 @@ abstract class EventsContract {
     }
 
     @Test
+    void anOrphanRemovedWithAReasonCarriesItThoughItsDeleteCompletesAtTheFlush() {
+        Tree tree = tree("t");
+        dev.reprieve.core.DeletionReasons.run("moved to archive", () -> tx(s -> {
+            Author author = s.find(Author.class, tree.author());
+            author.articles.removeIf(a -> s.getIdentifier(a).equals(tree.articles().get(1)));
+            return null;
+        }));
+        assertThat(only(SoftDeleted.class).reason()).isEqualTo("moved to archive");
+        heard.clear();
+        tx(s -> ops().softDelete(s, Author.class, List.of(tree.author())));
+        assertThat(only(SoftDeleted.class).reason()).isNull();
+    }
+
+    @Test
     void aRefusedDeleteTellsNothing() {
         Tree tree = tree("t");
         tx(s -> {

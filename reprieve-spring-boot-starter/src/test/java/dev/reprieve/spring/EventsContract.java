@@ -76,6 +76,7 @@ abstract class EventsContract {
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SoftDeleteScopes scopes;
 
     @BeforeEach
     void clean() {
@@ -164,6 +165,24 @@ abstract class EventsContract {
         recorder.clear();
         tx.executeWithoutResult(status -> entityManager.remove(entityManager.find(Todo.class, three.get(2).getId())));
         assertThat(once(SoftDeleted.class).ids().ids()).containsExactly(three.get(2).getId());
+    }
+
+    @Test
+    void aReasonGivenToADeleteTravelsInItsEvent() {
+        List<Todo> three = three();
+        todos.delete(three.get(0), "duplicate");
+        assertThat(once(SoftDeleted.class).reason()).isEqualTo("duplicate");
+        recorder.clear();
+        todos.deleteById(three.get(1).getId(), "  spam ");
+        assertThat(once(SoftDeleted.class).reason()).isEqualTo("spam");
+        recorder.clear();
+        scopes.withReason("GDPR request 42",
+                () -> entityManager.remove(entityManager.find(Todo.class, three.get(2).getId())));
+        assertThat(once(SoftDeleted.class).reason()).isEqualTo("GDPR request 42");
+        recorder.clear();
+        todos.save(new Todo("t4"));
+        todos.deleteAll();
+        assertThat(once(SoftDeleted.class).reason()).isNull();
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param rows       rows marked per entity name, the asked rows and the cascade's
  * @param deletedBy  who deleted ({@link dev.reprieve.core.DeleterProvider}), or {@code null}
  * @param deletedAt  when
+ * @param reason     why, as given with {@link dev.reprieve.core.DeletionReasons} (or a repository's
+ *                   {@code delete(entity, reason)}), or {@code null}
  */
 public record SoftDeleted(String entityName, EventIds ids, String deletionId, Map<String, Long> rows,
-        String deletedBy, Instant deletedAt) implements ReprieveEvent {
+        String deletedBy, Instant deletedAt, String reason) implements ReprieveEvent {
 
     public SoftDeleted {
         Objects.requireNonNull(entityName, "entityName");
