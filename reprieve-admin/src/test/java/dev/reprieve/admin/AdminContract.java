@@ -582,9 +582,28 @@ abstract class AdminContract {
                 .andExpect(content().string(containsString("Erase 6 rows for good")));
         assertThat(deletedRows()).isEqualTo(7);
 
-        mvc.perform(delete("/reprieve/api/trash/Folder/{id}", t.folder()).param("fingerprint", (String) JsonPath.read(impact, "$.fingerprint"))
-                        .with(admin).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Remark").value(3));
+        List<dev.reprieve.core.event.ReprieveEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.reprieve.core.event.ReprieveListener listener = new dev.reprieve.core.event.ReprieveListener() {
+            @Override
+            public void on(dev.reprieve.core.event.ReprieveEvent event) {
+                heard.add(event);
+            }
+        };
+        var runtime = dev.reprieve.hibernate.ReprieveRuntime.of(entityManagerFactory.unwrap(org.hibernate.SessionFactory.class));
+        runtime.addListener(listener);
+        try {
+            mvc.perform(delete("/reprieve/api/trash/Folder/{id}", t.folder()).param("fingerprint", (String) JsonPath.read(impact, "$.fingerprint"))
+                            .with(admin).with(csrf()))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.rowsByType.Remark").value(3));
+        } finally {
+            runtime.removeListener(listener);
+        }
+        assertThat(heard).singleElement().isInstanceOfSatisfying(dev.reprieve.core.event.Erased.class, e -> {
+            assertThat(e.entityName()).isEqualTo("Folder");
+            assertThat(e.ids().ids()).containsExactly(t.folder());
+            assertThat(e.rows()).containsExactly(java.util.Map.entry("Doc", 2L), java.util.Map.entry("Folder", 1L),
+                    java.util.Map.entry("Remark", 3L));
+        });
         assertThat(jdbc.queryForObject("select count(*) from remark", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from doc", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from folder", Long.class)).isEqualTo(1);

@@ -52,15 +52,16 @@ final class CascadeExecutor {
     /**
      * Completes a delete whose root rows carry {@code stamp}.
      *
+     * @return the rows the cascade marked, by child entity name
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; every row the operation marked,
      *                                   root included, is alive again then
      */
-    void afterRootsMarked(SessionImplementor s, SoftDeleteTable root, Stamp stamp) {
+    Map<String, Long> afterRootsMarked(SessionImplementor s, SoftDeleteTable root, Stamp stamp) {
         ForRoot forRoot = plan.forRoot(root);
         if (forRoot.trivial()) {
-            return;
+            return Map.of();
         }
-        markDependents(s, forRoot, stamp);
+        Map<String, Long> cascaded = markDependents(s, forRoot, stamp);
         List<RestrictBlock> blocks = restrictBlocks(s, forRoot, stamp.operation());
         if (!blocks.isEmpty()) {
             undo(s, forRoot, stamp.operation());
@@ -68,6 +69,7 @@ final class CascadeExecutor {
         }
         detach(s, forRoot, stamp.operation());
         syncMembers(s, forRoot, stamp);
+        return cascaded;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.hibernate.SoftDeleteOperations.Stamp;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import org.hibernate.engine.spi.Status;
  */
 final class DeferredDeletes {
 
-    /** One stamped row waiting for its flush. */
-    private record Pending(EntityColumns entity, Object id, Stamp stamp) {
+    /** One stamped row waiting for its flush, with the reason given when its delete arrived. */
+    private record Pending(EntityColumns entity, Object id, Stamp stamp, String reason) {
     }
 
     private final SoftDeleteOperations operations;
@@ -45,7 +46,8 @@ final class DeferredDeletes {
         bySession.computeIfAbsent(session, s -> {
             sessions.incrementAndGet();
             return new LinkedHashMap<>();
-        }).putIfAbsent(entity.table().entityName() + "#" + entry.getId(), new Pending(entity, entry.getId(), stamp));
+        }).putIfAbsent(entity.table().entityName() + "#" + entry.getId(), new Pending(entity, entry.getId(), stamp,
+                DeletionReasons.current()));
     }
 
     /** @return whether deletes of this session wait for a flush */
@@ -76,7 +78,7 @@ final class DeferredDeletes {
         RestrictedDeleteException failure = null;
         for (Pending p : due) {
             try {
-                operations.completeStamped(session, p.entity(), p.id(), p.stamp());
+                operations.completeStamped(session, p.entity(), p.id(), p.stamp(), p.reason());
             } catch (RestrictedDeleteException e) {
                 if (failure == null) {
                     failure = e;

@@ -9,6 +9,8 @@ import dev.reprieve.core.RestoreListener;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.event.ReprieveEvent;
+import dev.reprieve.core.event.ReprieveListener;
 import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.schema.SchemaReport;
@@ -46,6 +48,7 @@ public final class ReprieveRuntime {
     private volatile List<UniqueAliveConstraint> uniqueConstraints = List.of();
     private volatile SchemaReport schemaReport = SchemaReport.NOT_RUN;
     private final List<RestoreListener> restoreListeners = new CopyOnWriteArrayList<>();
+    private final List<ReprieveListener> listeners = new CopyOnWriteArrayList<>();
 
     ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
             Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations) {
@@ -156,6 +159,28 @@ public final class ReprieveRuntime {
 
     void restored(RestoreEvent restore) {
         restoreListeners.forEach(listener -> listener.restored(restore));
+    }
+
+    /**
+     * Tells this listener of every soft delete, restore, purge batch and hard delete from now on, whichever API
+     * started it, once per operation; soft deletes, restores and hard deletes inside their transaction.
+     */
+    public void addListener(ReprieveListener listener) {
+        listeners.add(Arguments.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(ReprieveListener listener) {
+        listeners.remove(Arguments.requireNonNull(listener, "listener"));
+    }
+
+    /** @return whether anyone listens: operations skip building events nobody hears */
+    boolean heard() {
+        return !listeners.isEmpty();
+    }
+
+    /** Tells every listener, in the order they were added; a listener that throws stops the others and the caller. */
+    void publish(ReprieveEvent event) {
+        listeners.forEach(listener -> listener.on(event));
     }
 
     public SecondDeletePolicy secondDeletePolicy() {

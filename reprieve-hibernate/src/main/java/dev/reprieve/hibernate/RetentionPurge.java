@@ -141,8 +141,10 @@ public final class RetentionPurge {
             SoftDeleteModel model;
             PurgeMapping mapping;
             SoftDeleteDialect sql = dialect;
+            List<PurgeListener> all = new ArrayList<>(listeners);
             try {
                 ReprieveRuntime runtime = ReprieveRuntime.of(sessionFactory);
+                all.add(new PurgeEvents(runtime));
                 model = runtime.model();
                 mapping = runtime.purgeMapping();
                 sql = sql != null ? sql : runtime.dialect();
@@ -159,7 +161,7 @@ public final class RetentionPurge {
             Purger purger;
             try {
                 purger = new Purger(dataSource, sql != null ? sql : dialectOf(dataSource), plan, clock, batchSize,
-                        lockedBatchSize, batchTime, files, PurgeListener.of(listeners));
+                        lockedBatchSize, batchTime, files, PurgeListener.of(all));
             } catch (IllegalArgumentException e) {
                 throw new ReprieveException("Retention purge: " + e.getMessage(), e);
             }

@@ -1,6 +1,7 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.Arguments;
+import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.RestoreEvent;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
@@ -43,6 +45,7 @@ public final class SoftDeleteOperations {
     private final TreeLocks locks;
     private final CascadePlan plan;
     private final TrashUnder trash;
+    private final OperationEvents events;
 
     SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
         this.runtime = runtime;
@@ -51,6 +54,7 @@ public final class SoftDeleteOperations {
         this.locks = new TreeLocks(runtime, plan, this::columns);
         this.restorer = new GroupRestorer(runtime, cascades, locks, this::columns);
         this.trash = new TrashUnder(runtime, plan, this::columns);
+        this.events = new OperationEvents(runtime);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class SoftDeleteOperations {
         s.flush();
         int erased = 0;
         if (runtime.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
-            erased = eraseAlreadyDeleted(s, entity, ids);
+            erased = events.asOneErase(entity.table().entityName(), () -> eraseAlreadyDeleted(s, entity, ids));
         }
         Stamp stamp = newStamp();
         int marked = 0;
@@ -113,10 +117,9 @@ public final class SoftDeleteOperations {
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
         }
-        if (marked > 0) {
-            cascades.afterRootsMarked(s, entity.table(), stamp);
-        }
+        Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, ids, stamp);
+        events.softDeleted(s, entity, ids, marked, cascaded, stamp, DeletionReasons.current());
         return new Deleted(marked + erased, stamp);
     }
 
@@ -128,10 +131,9 @@ public final class SoftDeleteOperations {
         s.flush();
         Stamp stamp = newStamp();
         int marked = JdbcExecutor.update(s, runtime.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
-        if (marked > 0) {
-            cascades.afterRootsMarked(s, entity.table(), stamp);
-        }
+        Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, null, stamp);
+        events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
         return marked;
     }
 
@@ -162,8 +164,11 @@ public final class SoftDeleteOperations {
         s.flush();
         GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
         GroupRestorer.State undone = done.undone();
+        Instant restoredAt = runtime.now();
+        String restoredBy = runtime.currentDeleter();
         runtime.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
-                undone.deletedBy(), runtime.now(), runtime.currentDeleter(), done.rows()));
+                undone.deletedBy(), restoredAt, restoredBy, done.rows()));
+        events.restored(entity, id, done, restoredBy, restoredAt);
         return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
     }
 
@@ -239,8 +244,19 @@ public final class SoftDeleteOperations {
             }
             session.remove(managed);
             session.flush();
+            events.erased(entity, id, under.counts());
             return null;
         }));
+    }
+
+    /**
+     * Runs {@code work}, whose hard deletes ({@link #hardDeleteById} and the like, e.g. the rows of one group
+     * erased deepest first) listeners hear as one {@link dev.reprieve.core.event.Erased} of {@code type}, not one
+     * per row. Inside another such call it joins that one.
+     */
+    public <T> T asOneErase(Class<?> type, Supplier<T> work) {
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        return events.asOneErase(entity.table().entityName(), Arguments.requireNonNull(work, "work"));
     }
 
     /**
@@ -262,22 +278,25 @@ public final class SoftDeleteOperations {
     /**
      * Completes a delete of a row stamped in memory by {@link #stampManaged}, once a flush has run: marks the
      * row by SQL too (a no-op when the flush's dirty check wrote it), cascades like every other delete, and
-     * evicts the instance like {@link #softDelete} does.
+     * evicts the instance like {@link #softDelete} does. {@code reason} is the one given when the delete arrived.
      *
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; the row, and the instance, are
      *         alive again then
      */
-    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp) {
+    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
         List<Bind> binds = stamp.binds(entity);
         binds.add(new Bind(entity.id(), id));
         JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), 1), binds);
+        Map<String, Long> cascaded;
         try {
-            cascades.afterRootsMarked(s, entity.table(), stamp);
+            cascaded = cascades.afterRootsMarked(s, entity.table(), stamp);
         } catch (RestrictedDeleteException e) {
             evict(s, entity, List.of(id), null);
             throw e;
         }
         evict(s, entity, List.of(id), stamp);
+        // the flush's dirty check may have written the mark already: the row is this operation's either way
+        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp, reason);
     }
 
     boolean isSoftDeletable(Class<?> type) {

@@ -3,6 +3,7 @@ package dev.reprieve.spring;
 import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.RestoreListener;
+import dev.reprieve.core.event.ReprieveListener;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
@@ -21,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -31,7 +33,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Turns Reprieve on in a Spring Boot + JPA application: passes the clock, the deleter provider and the
  * settings to Hibernate, installs the hard-delete guard, gives {@link SoftDeleteRepository} its
- * implementation, and registers the application's {@link RestoreListener} beans.
+ * implementation, registers the application's {@link ReprieveListener} and {@link RestoreListener} beans, and
+ * publishes Reprieve's events as Spring application events.
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({EntityManagerFactory.class, ReprieveStatementInspector.class})
@@ -63,30 +66,39 @@ public class ReprieveAutoConfiguration {
         };
     }
 
+    /** Reprieve's events as Spring application events (it registers itself like any {@link ReprieveListener}). */
+    @Bean
+    @ConditionalOnMissingBean
+    public ReprieveEventPublisher reprieveEventPublisher(ApplicationEventPublisher publisher) {
+        return new ReprieveEventPublisher(publisher);
+    }
+
     /**
-     * Hands every {@link RestoreListener} bean to the runtime once all singletons exist: listeners may need the
-     * {@code EntityManagerFactory}, which is built before them.
+     * Hands every {@link ReprieveListener} and {@link RestoreListener} bean to the runtime once all singletons
+     * exist: listeners may need the {@code EntityManagerFactory}, which is built before them.
      */
     @Bean
-    public SmartInitializingSingleton reprieveRestoreListeners(ObjectProvider<RestoreListener> listeners,
-            ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+    public SmartInitializingSingleton reprieveRestoreListeners(ObjectProvider<RestoreListener> restoreListeners,
+            ObjectProvider<ReprieveListener> listeners, ObjectProvider<EntityManagerFactory> entityManagerFactory) {
         return () -> {
-            List<RestoreListener> all = listeners.orderedStream().toList();
-            if (all.isEmpty()) {
+            List<RestoreListener> restores = restoreListeners.orderedStream().toList();
+            List<ReprieveListener> all = listeners.orderedStream().toList();
+            if (restores.isEmpty() && all.isEmpty()) {
                 return;
             }
             EntityManagerFactory emf = entityManagerFactory.getIfUnique();
             if (emf == null) {
-                LOG.log(System.Logger.Level.WARNING, "{0} RestoreListener bean(s) not registered: no single"
-                        + " EntityManagerFactory; add them with ReprieveRuntime.of(sessionFactory).addRestoreListener",
-                        all.size());
+                LOG.log(System.Logger.Level.WARNING, "{0} listener bean(s) not registered: no single"
+                        + " EntityManagerFactory; add them with ReprieveRuntime.of(sessionFactory).addListener",
+                        restores.size() + all.size());
                 return;
             }
             try {
                 ReprieveRuntime runtime = ReprieveRuntime.of(emf.unwrap(SessionFactory.class));
-                all.forEach(runtime::addRestoreListener);
+                restores.forEach(runtime::addRestoreListener);
+                all.forEach(runtime::addListener);
             } catch (NotSoftDeletableException none) {
-                // no soft-deletable entity: nothing is ever restored, so there is nothing to hear
+                // no soft-deletable entity: nothing is ever deleted or restored, so there is nothing to hear
             }
         };
     }

@@ -1,6 +1,7 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.Arguments;
+import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
@@ -72,6 +73,18 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     public void deleteById(ID id) {
         Arguments.requireNonNull(id, "id");
         operations.softDelete(session(), getDomainClass(), List.of(id));
+    }
+
+    @Override
+    @Transactional
+    public void delete(T entity, String reason) {
+        DeletionReasons.run(reason, () -> delete(entity));
+    }
+
+    @Override
+    @Transactional
+    public void deleteById(ID id, String reason) {
+        DeletionReasons.run(reason, () -> deleteById(id));
     }
 
     @Override

@@ -35,6 +35,15 @@ public interface SoftDeleteRepository<T, ID> extends JpaRepository<T, ID>, JpaSp
     /** @return the row whether it is alive or deleted */
     Optional<T> findByIdIncludingDeleted(ID id);
 
+    /**
+     * Soft-deletes the entity like {@link #delete(Object)}, giving a reason that travels in the
+     * {@link dev.reprieve.core.event.SoftDeleted} event ({@code null} or blank: none).
+     */
+    void delete(T entity, String reason);
+
+    /** Soft-deletes the row with this id like {@link #deleteById(Object)}, giving a reason for its event. */
+    void deleteById(ID id, String reason);
+
     /** @return how many rows are in the trash */
     long countDeleted();
 

@@ -1,6 +1,7 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.Arguments;
+import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.hibernate.VisibilityScope;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,26 @@ public class SoftDeleteScopes {
     /** @return what {@code work} returns, computed seeing only deleted rows */
     public <T> T onlyDeleted(Supplier<T> work) {
         return seeing(Visibility.DELETED, work);
+    }
+
+    /**
+     * Runs any JPA code with a reason for the deletes it makes (repository deletes, {@code EntityManager.remove},
+     * orphan removal); the reason travels in their {@link dev.reprieve.core.event.SoftDeleted} events.
+     *
+     * @return what {@code work} returns
+     */
+    public <T> T withReason(String reason, Supplier<T> work) {
+        Arguments.requireNonNull(work, "work");
+        return transactions.execute(status -> DeletionReasons.call(reason, work));
+    }
+
+    /** Like {@link #withReason(String, Supplier)}, for work that returns nothing. */
+    public void withReason(String reason, Runnable work) {
+        Arguments.requireNonNull(work, "work");
+        withReason(reason, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** @return what {@code work} returns, computed seeing the given rows */

@@ -80,7 +80,11 @@ public class TrashEraser {
                         + " review the new list and confirm again. Nothing was erased.");
             }
             try {
-                execute(session, plan);
+                // one Erased event for the group, not one per row erased
+                types.runtime().operations().asOneErase(rootType.javaType(), () -> {
+                    execute(session, plan);
+                    return null;
+                });
             } catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataAccessException e) {
                 throw new EraseRefusedException("The database refused to erase " + ref + " (" + rootCause(e)
                         + "). Nothing was erased.");

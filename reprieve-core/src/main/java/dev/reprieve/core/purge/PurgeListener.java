@@ -21,6 +21,13 @@ public interface PurgeListener {
     default void beforeCommit(String entityName, List<Object> ids) {
     }
 
+    /**
+     * Called just before {@link #beforeCommit} for a batch that deletes a primary-key range: the ids its
+     * {@code DELETE} covered, both ends included (only expired, unheld rows among them go).
+     */
+    default void range(String entityName, Object lowId, Object highId) {
+    }
+
     /** Called after a batch committed. */
     default void batchCommitted(String entityName, int rows, Duration took) {
     }
@@ -31,6 +38,11 @@ public interface PurgeListener {
             @Override
             public void beforeCommit(String entityName, List<Object> ids) {
                 listeners.forEach(l -> l.beforeCommit(entityName, ids));
+            }
+
+            @Override
+            public void range(String entityName, Object lowId, Object highId) {
+                listeners.forEach(l -> l.range(entityName, lowId, highId));
             }
 
             @Override

@@ -304,6 +304,7 @@ public final class Purger {
             long low = ((Number) cursor).longValue() + 1;
             long high = low + width - 1;
             // the listener hears of a self-committing batch before it runs
+            listener.range(step.entityName(), low, high);
             listener.beforeCommit(step.entityName(), List.of());
             int deleted;
             c.setAutoCommit(true);
@@ -346,6 +347,7 @@ public final class Purger {
                     size = overshoots > 1 ? Math.max(1, size / 2) : size;
                     continue;
                 }
+                listener.range(step.entityName(), range[0], range[1]);
                 listener.beforeCommit(step.entityName(), List.of());
                 c.commit();
                 long took = System.nanoTime() - start;

@@ -1,0 +1,46 @@
+package dev.reprieve.core;
+
+import java.util.function.Supplier;
+
+/**
+ * Why rows are deleted: a reason given for the deletes run inside {@link #call}, whichever API runs them
+ * (repositories, {@code EntityManager.remove}, orphan removal, the operations API). It travels in their
+ * {@link dev.reprieve.core.event.SoftDeleted} events. Scopes nest; the innermost reason wins.
+ */
+public final class DeletionReasons {
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private DeletionReasons() {
+    }
+
+    /** Runs the work with {@code reason} (blank or {@code null}: none) for its deletes, and returns its result. */
+    public static <T> T call(String reason, Supplier<T> work) {
+        Arguments.requireNonNull(work, "work");
+        String outer = CURRENT.get();
+        CURRENT.set(reason == null || reason.isBlank() ? null : reason.strip());
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /** Runs the work with {@code reason} for its deletes. */
+    public static void run(String reason, Runnable work) {
+        Arguments.requireNonNull(work, "work");
+        call(reason, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** @return the reason given for deletes on this thread now, or {@code null} */
+    public static String current() {
+        return CURRENT.get();
+    }
+}
