@@ -27,7 +27,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
 /**
- * Issue 5: a page of alive rows for one parent ({@code WHERE parent_id = ? ORDER BY id LIMIT 50}, through
+ * a page of alive rows for one parent ({@code WHERE parent_id = ? ORDER BY id LIMIT 50}, through
  * Hibernate with Reprieve's filter) on a 2,000,000-row table where half the rows are soft-deleted, against
  * the same read on a table holding only the 1,000,000 alive rows, and against a plain foreign-key index.
  * Prints median latencies, ratios and the plan each database chose. Data is loaded once, set-based, and

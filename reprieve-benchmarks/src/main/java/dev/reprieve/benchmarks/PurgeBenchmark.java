@@ -33,7 +33,7 @@ import org.hibernate.cfg.Configuration;
 
 /**
  * Retention purge on PostgreSQL and MariaDB, side by side in one run: Reprieve's batched purge (default settings),
- * one raw {@code DELETE ... WHERE deleted_at < ?} (the floor), and the seed-004 way (load each expired
+ * one raw {@code DELETE ... WHERE deleted_at < ?} (the floor), and the load-and-remove way (load each expired
  * entity through JPA and remove it one by one, measured on 50,000 rows and scaled linearly). Raw DELETE and
  * Reprieve's purge alternate for {@code -Dpurge.rounds} rounds (default 5) with nothing else running, and the
  * medians are compared. Then a concurrent reader measures alive-row point reads before and during one more purge.
@@ -42,7 +42,7 @@ import org.hibernate.cfg.Configuration;
  *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
  * -Dbench.main=dev.reprieve.benchmarks.PurgeBenchmark} (rows: {@code -Dpurge.rows=1000000}; batch size:
- * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.archive=TABLE} for the locked-batch path; {@code -Dpurge.seedRows=0} skips the slow seed-004 variant; {@code -Dpurge.spacing=100} makes one id in 100 expired;
+ * {@code -Dpurge.batchSize=}, default Reprieve's; {@code -Dpurge.archive=TABLE} for the locked-batch path; {@code -Dpurge.seedRows=0} skips the slow load-and-remove variant; {@code -Dpurge.spacing=100} makes one id in 100 expired;
  * see docs/benchmarks.md).
  */
 public final class PurgeBenchmark {
@@ -58,7 +58,7 @@ public final class PurgeBenchmark {
         run(BenchRun.full());
     }
 
-    /** Full size: 1,000,000 expired rows, 5 rounds, seed-004 way on 50,000; small: 2,000 expired, 1 round, 100. */
+    /** Full size: 1,000,000 expired rows, 5 rounds, load-and-remove way on 50,000; small: 2,000 expired, 1 round, 100. */
     public static void run(BenchRun run) throws Exception {
         int rows = run.size(Integer.getInteger("purge.rows", 1_000_000), 2_000);
         int seedRows = run.size(Integer.getInteger("purge.seedRows", 50_000), 100);
@@ -130,9 +130,9 @@ public final class PurgeBenchmark {
             }
             load(server, dataSource, seedRows);
             double seedMillis = time(() -> seedWay(dataSource));
-            checkPurged(dataSource, seedRows, "seed-004 way");
+            checkPurged(dataSource, seedRows, "load-and-remove way");
             double seedScaled = seedMillis * rows / seedRows;
-            out.println("seed-004 way, " + seedRows + " rows     " + Measurements.format(seedMillis)
+            out.println("load-and-remove way, " + seedRows + " rows     " + Measurements.format(seedMillis)
                     + "  scaled to " + rows + ": " + Measurements.format(seedScaled) + "  "
                     + Measurements.ratio(seedScaled, purgeMillis) + " of Reprieve, "
                     + Measurements.ratio(seedScaled, rawMillis) + " of raw");
@@ -170,7 +170,7 @@ public final class PurgeBenchmark {
         }
     }
 
-    /** Seed 004: every expired todo loaded as an entity, then removed one by one, each in its own transaction. */
+    /** The naive way: every expired todo loaded as an entity, then removed one by one, each in its own transaction. */
     private static void seedWay(HikariDataSource dataSource) {
         Configuration cfg = new Configuration().addAnnotatedClass(SeedTodo.class);
         cfg.getProperties().put(AvailableSettings.DATASOURCE, dataSource);

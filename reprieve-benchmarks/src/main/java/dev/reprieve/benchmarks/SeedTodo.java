@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The seed-004 Todo as a plain JPA entity (no Reprieve), for the load-and-remove-one-by-one purge. */
+/** The demo's Todo as a plain JPA entity (no Reprieve), for the load-and-remove-one-by-one purge. */
 @Entity
 @Table(name = "bench_todo")
 public class SeedTodo {

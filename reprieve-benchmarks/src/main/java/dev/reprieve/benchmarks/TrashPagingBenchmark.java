@@ -47,7 +47,7 @@ import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 6: "100,000 deleted rows must page as fast as 100". Two databases with the same two soft-deletable
+ * The trash must page 100,000 deleted rows as fast as 100. Two databases with the same two soft-deletable
  * tables and the same 100,000 alive rows (50,000 per type); one trash holds 100 deleted rows (50 per type),
  * the other 100,000 (50,000 per type). Both are read through the admin's own code: the SQL that
  * {@link TrashSql} builds, run as {@link TrashBrowser} runs it (a Hibernate native query in a read-only

@@ -4,6 +4,6 @@ package dev.reprieve.core;
 public enum SecondDeletePolicy {
     /** Nothing changes; the first deletion time and author stay. The safe default. */
     IGNORE,
-    /** The row is removed for good, as in the classic Django recipe (seed 001). */
+    /** The row is removed for good, as in the classic Django recipe. */
     HARD_DELETE
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue 3's Author → Article → Comment API and pages, cascade, preview and exact restore, on one database. */
+/** The Author → Article → Comment API and pages, cascade, preview and exact restore, on one database. */
 abstract class BlogApiContract extends DemoContract {
 
     @Autowired BlogReads reads;

@@ -20,7 +20,7 @@ import dev.reprieve.spring.AliveUniqueViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The color JSON API (seed 003: name, #RRGGBB), its name unique among alive colors (issue 5), and the page. */
+/** The color JSON API (name, #RRGGBB), its name unique among alive colors, and the page. */
 abstract class ColorApiContract extends SoftDeleteResourceContract {
 
     @Autowired ColorRepository colors;

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The product JSON API (seed 001: name, price) and the product page, on one database. */
+/** The product JSON API (name, price) and the product page, on one database. */
 abstract class ProductApiContract extends SoftDeleteResourceContract {
 
     @Override String path() { return "/api/products"; }

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Cascading soft delete and exact restore (issue 3), on one database; subclasses pick the database. */
+/** Cascading soft delete and exact restore, on one database; subclasses pick the database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CascadeContract {
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code reprieve.second-delete=hard-delete}: the seed-001 rule, deleting a deleted row erases it. */
+/** {@code reprieve.second-delete=hard-delete}: the classic Django rule, deleting a deleted row erases it. */
 @SpringBootTest(classes = TestApp.class, properties = "reprieve.second-delete=hard-delete")
 abstract class SecondDeleteContract {
 

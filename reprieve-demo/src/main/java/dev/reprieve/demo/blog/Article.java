@@ -14,7 +14,7 @@ import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Seed 002's article, written by one author; deleting it takes its comments along. */
+/** An article, written by one author; deleting it takes its comments along. */
 @Entity
 public class Article extends SoftDeletableEntity {
 

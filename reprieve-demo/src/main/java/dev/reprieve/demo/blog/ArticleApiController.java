@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The article JSON API (issue 3): deleting an article takes its comments along. */
+/** The article JSON API: deleting an article takes its comments along. */
 @RestController
 @RequestMapping("/api/articles")
 public class ArticleApiController extends CascadingSoftDeleteApi<Article, ArticleApiController.ArticleView> {

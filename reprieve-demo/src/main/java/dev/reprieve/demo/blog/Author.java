@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Seed 002's author. Deleting one takes its articles along: the JPA cascade on {@link #articles} is what
- * tells Reprieve to cascade the soft delete too (issue 3).
+ * An author. Deleting one takes its articles along: the JPA cascade on {@link #articles} is what
+ * tells Reprieve to cascade the soft delete too.
  */
 @Entity
 public class Author extends SoftDeletableEntity {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The author JSON API (issue 3): deleting an author takes its articles and their comments along. */
+/** The author JSON API: deleting an author takes its articles and their comments along. */
 @RestController
 @RequestMapping("/api/authors")
 public class AuthorApiController extends CascadingSoftDeleteApi<Author, AuthorApiController.AuthorView> {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The authors page: authors with their articles and comment counts; add, delete and restore authors and
- * articles (a delete takes the dependents along, issue 3).
+ * articles (a delete takes the dependents along).
  */
 @Controller
 public class AuthorsPageController {

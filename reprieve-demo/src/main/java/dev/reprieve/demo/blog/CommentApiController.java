@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The comment JSON API (issue 3): deleting a comment takes its replies along, at any depth. */
+/** The comment JSON API: deleting a comment takes its replies along, at any depth. */
 @RestController
 @RequestMapping("/api/comments")
 public class CommentApiController extends CascadingSoftDeleteApi<Comment, CommentApiController.CommentView> {

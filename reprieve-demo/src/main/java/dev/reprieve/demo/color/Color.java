@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import java.util.Locale;
 
 /**
- * Seed 003's color: a name and a {@code #RRGGBB} code, soft-deletable. The name is unique among alive
- * colors only (issue 5): a deleted color's name can be taken again, and the database enforces it.
+ * A color: a name and a {@code #RRGGBB} code, soft-deletable. The name is unique among alive
+ * colors only: a deleted color's name can be taken again, and the database enforces it.
  */
 @Entity
 public class Color extends SoftDeletableEntity {

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 
-/** Seed 001's product: a name and a price, soft-deletable. */
+/** A product: a name and a price, soft-deletable. */
 @Entity
 public class Product extends SoftDeletableEntity {
 

@@ -73,7 +73,7 @@ public class SampleData implements ApplicationRunner {
         todos.delete(todos.save(new Todo("File the tax return")));
         Todo old = todos.save(new Todo("Renew the old passport"));
         todos.delete(old);
-        // Backdated so the trash has a row past any sensible retention period (the purge of issue 4).
+        // Backdated so the trash has a row past any sensible retention period (the retention purge).
         // Shifted in the database, so the JVM's time zone cannot skew a timestamp bound from here.
         jdbc.update("update todo set deleted_at = deleted_at - INTERVAL '" + OLD_DELETION.toDays() + "' DAY where id = ?",
                 old.getId());
@@ -106,7 +106,7 @@ public class SampleData implements ApplicationRunner {
         Article rant = blog.addArticle(gone.getId(), "Tabs are better", "No discussion.");
         Comment spaces = blog.addComment(rant.getId(), "Spaces.", null);
         blog.addComment(rant.getId(), "Tabs!", spaces.getId());
-        // One delete: the cascade (issue 3) takes the articles and comments along in the same operation.
+        // One delete: the cascade takes the articles and comments along in the same operation.
         authors.delete(gone);
     }
 }

@@ -7,9 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 
-/** Seed 004's todo: a title, soft-deletable. */
+/** A todo: a title, soft-deletable. */
 @Entity
-@SoftDeletable(retention = "30d") // seed 004: todos deleted more than a month ago are purged for good
+@SoftDeletable(retention = "30d") // todos deleted more than a month ago are purged for good
 public class Todo extends SoftDeletableEntity {
 
     @Id

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A resource whose delete takes dependents along (issue 3): restores honour {@code ?withParents=true},
+ * A resource whose delete takes dependents along: restores honour {@code ?withParents=true},
  * and the "what would go with it" preview is added.
  */
 public abstract class CascadingSoftDeleteApi<T, V> extends SoftDeleteApi<T, V> {

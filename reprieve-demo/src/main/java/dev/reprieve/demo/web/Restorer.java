@@ -9,7 +9,7 @@ import dev.reprieve.spring.SoftDeleteRepository;
 @FunctionalInterface
 public interface Restorer<T> {
 
-    /** @param withParents also restore a deleted parent chain instead of refusing (issue 3) */
+    /** @param withParents also restore a deleted parent chain instead of refusing */
     T restore(Long id, boolean withParents);
 
     /** The repository's restore, honouring {@code withParents} (a type without parents ignores it). */

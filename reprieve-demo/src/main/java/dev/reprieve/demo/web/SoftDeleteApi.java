@@ -37,7 +37,7 @@ public abstract class SoftDeleteApi<T, V> {
         endpoints.delete(id, permanent);
     }
 
-    /** {@code withParents} matters only for rows with parents (articles, comments): see issue 3. */
+    /** {@code withParents} matters only for rows with parents (articles, comments): see docs/cascade.md. */
     @PostMapping("/{id}/restore")
     public V restore(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean withParents) {
         return endpoints.restore(id, withParents);

@@ -47,7 +47,7 @@ public final class TrashActions<T> {
         }, () -> flash.addFlashAttribute("error", "That " + noun + " no longer exists"));
     }
 
-    /** @param withParents also restore a deleted parent chain (issue 3) instead of refusing */
+    /** @param withParents also restore a deleted parent chain instead of refusing */
     public void restore(Long id, boolean withParents, RedirectAttributes flash) {
         try {
             flash.addFlashAttribute("message", "Restored \"" + label.apply(restorer.restore(id, withParents)) + "\"");
