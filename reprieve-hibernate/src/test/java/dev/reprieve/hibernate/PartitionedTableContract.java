@@ -16,6 +16,7 @@ import dev.reprieve.core.purge.PurgeReport;
 import dev.reprieve.core.purge.Purger;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.hibernate.model.partition.Ledger;
+import dev.reprieve.testing.CountingDataSource;
 import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;
 import java.sql.Connection;
@@ -258,6 +259,7 @@ abstract class PartitionedTableContract {
 
     /** A data source over the test database, as the purge takes one. */
     DataSource dataSource() {
-        return new DriverManagerDataSource(this::connection);
+        return new CountingDataSource(database().ensureDatabase("reprieve_hibernate"), database().user(),
+                database().password());
     }
 }
