@@ -9,26 +9,47 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * An application without ShedLock, Actuator, Micrometer and Spring Security on its class path starts, soft
- * deletes and purges. The application runs in its own JVM on this module's test class path minus those
- * libraries' jars, so nothing of theirs (classes or auto-configuration lists) is there to be found.
+ * An application without ShedLock, Actuator, Micrometer or Spring Security on its class path (each alone, and all
+ * four) starts, soft deletes and purges, and gets the features that need them only when they are there. The
+ * application runs in its own JVM on this module's test class path minus those libraries' jars, so nothing of
+ * theirs (classes or auto-configuration lists) is there to be found.
  */
 class StarterWithoutOptionalLibrariesTest {
 
-    /** Jar names of the optional libraries: ShedLock, Actuator, Micrometer, Spring Security. */
-    private static final List<String> OPTIONAL_JARS = List.of(
-            "shedlock-", "spring-boot-actuator", "spring-boot-micrometer", "micrometer-core", "micrometer-registry",
-            "spring-security-", "spring-boot-security", "spring-boot-starter-actuator", "spring-boot-starter-security");
+    /** Jar names of each optional library. */
+    enum Library {
+        SHEDLOCK("shedlock-"),
+        ACTUATOR("spring-boot-actuator", "spring-boot-starter-actuator"),
+        MICROMETER("micrometer-core", "micrometer-registry", "spring-boot-micrometer"),
+        SPRING_SECURITY("spring-security-", "spring-boot-security", "spring-boot-starter-security");
 
-    @Test
-    void anApplicationWithoutTheOptionalLibrariesStartsDeletesAndPurges() throws Exception {
+        final List<String> jars;
+
+        Library(String... jars) {
+            this.jars = List.of(jars);
+        }
+    }
+
+    static Stream<EnumSet<Library>> withoutEachAndWithoutAll() {
+        return Stream.concat(Stream.of(Library.values()).map(EnumSet::of), Stream.of(EnumSet.allOf(Library.class)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("withoutEachAndWithoutAll")
+    void anApplicationWithoutAnOptionalLibraryStartsDeletesAndPurges(EnumSet<Library> missing) throws Exception {
+        List<String> hidden = missing.stream().flatMap(l -> l.jars.stream()).toList();
         String trimmed = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> OPTIONAL_JARS.stream().noneMatch(Path.of(entry).getFileName().toString()::startsWith))
+                .filter(entry -> hidden.stream().noneMatch(Path.of(entry).getFileName().toString()::startsWith))
                 .collect(Collectors.joining(File.pathSeparator));
-        assertThat(trimmed).doesNotContain("shedlock-", "spring-security-core", "micrometer-core", "spring-boot-actuator");
+        for (String jar : hidden) {
+            assertThat(trimmed).doesNotContain(File.separator + jar);
+        }
 
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", trimmed, TrimmedApplication.class.getName())
@@ -37,7 +58,13 @@ class StarterWithoutOptionalLibrariesTest {
         assertThat(app.waitFor(2, TimeUnit.MINUTES)).isTrue();
 
         assertThat(app.exitValue()).as(output).isZero();
-        assertThat(output).contains("TRIMMED OK purge-lock=LocalPurgeLock purged=1 alive=[kept]")
-                .contains("ShedLock is not on the class path");
+        boolean shedLock = !missing.contains(Library.SHEDLOCK);
+        assertThat(output).contains("TRIMMED OK purge-lock=" + (shedLock ? "ShedLockPurgeLock" : "LocalPurgeLock")
+                + " endpoint=" + !missing.contains(Library.ACTUATOR)
+                + " metrics=" + !missing.contains(Library.MICROMETER)
+                + " purged=1 alive=[kept]");
+        if (!shedLock) {
+            assertThat(output).contains("ShedLock is not on the class path");
+        }
     }
 }
