@@ -1,10 +1,10 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.ReprieveLog;
 import dev.reprieve.core.schema.SchemaCheckException;
 import dev.reprieve.core.schema.SchemaCheckMode;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaReport;
-import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.hibernate.HibernateException;
@@ -20,7 +20,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 final class SchemaCheck implements SessionFactoryObserver {
 
-    private static final System.Logger LOG = System.getLogger("dev.reprieve.schema");
+    private static final ReprieveLog LOG = ReprieveLog.of("dev.reprieve.schema");
 
     private final ReprieveRuntime runtime;
     private final SchemaInspector inspector;
@@ -40,7 +40,7 @@ final class SchemaCheck implements SessionFactoryObserver {
         SchemaReport report = inspect(factory.unwrap(SessionFactoryImplementor.class));
         runtime.schemaReport(report);
         for (SchemaFinding finding : report.findings()) {
-            LOG.log(Level.WARNING, "Reprieve schema check: {0}", finding);
+            LOG.warn("Reprieve schema check: " + finding);
         }
         if (mode == SchemaCheckMode.FAIL && !report.isClean()) {
             throw new SchemaCheckException(report);

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -41,7 +43,7 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(ReprieveProperties.class)
 public class ReprieveAutoConfiguration {
 
-    private static final System.Logger LOG = System.getLogger(ReprieveAutoConfiguration.class.getName());
+    private static final Log LOG = LogFactory.getLog(ReprieveAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -88,9 +90,8 @@ public class ReprieveAutoConfiguration {
             }
             EntityManagerFactory emf = entityManagerFactory.getIfUnique();
             if (emf == null) {
-                LOG.log(System.Logger.Level.WARNING, "{0} listener bean(s) not registered: no single"
-                        + " EntityManagerFactory; add them with ReprieveRuntime.of(sessionFactory).addListener",
-                        restores.size() + all.size());
+                LOG.warn((restores.size() + all.size()) + " listener bean(s) not registered: no single"
+                        + " EntityManagerFactory; add them with ReprieveRuntime.of(sessionFactory).addListener");
                 return;
             }
             try {

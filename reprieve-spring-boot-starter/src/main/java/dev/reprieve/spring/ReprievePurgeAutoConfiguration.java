@@ -15,6 +15,8 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.hibernate.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -41,13 +43,13 @@ import org.springframework.util.ClassUtils;
 @ConditionalOnBean({EntityManagerFactory.class, DataSource.class})
 public class ReprievePurgeAutoConfiguration {
 
-    private static final System.Logger LOG = System.getLogger(ReprievePurgeAutoConfiguration.class.getName());
+    private static final Log LOG = LogFactory.getLog(ReprievePurgeAutoConfiguration.class);
 
     /** Without ShedLock the purge is kept to one run at a time in this JVM only. */
     @Bean
     @ConditionalOnMissingBean
     PurgeLock reprieveLocalPurgeLock() {
-        LOG.log(System.Logger.Level.INFO, "Reprieve: ShedLock is not on the class path, so the retention purge is kept to one run at a time"
+        LOG.info("Reprieve: ShedLock is not on the class path, so the retention purge is kept to one run at a time"
                 + " within this instance only; add net.javacrumbs.shedlock:shedlock-provider-jdbc-template to keep it"
                 + " to one instance across a cluster");
         return new LocalPurgeLock();

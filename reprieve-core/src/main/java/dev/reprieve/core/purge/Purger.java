@@ -2,6 +2,7 @@ package dev.reprieve.core.purge;
 
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.ReprieveException;
+import dev.reprieve.core.ReprieveLog;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SqlStatement;
@@ -55,7 +56,7 @@ public final class Purger {
      */
     public static final Duration DEFAULT_BATCH_TIME = Duration.ofMillis(50);
 
-    private static final System.Logger LOG = System.getLogger(Purger.class.getName());
+    private static final ReprieveLog LOG = ReprieveLog.of(Purger.class.getName());
     private static final int MAX_IDS_PER_STATEMENT = 1000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
@@ -210,8 +211,8 @@ public final class Purger {
                 long purged = progress.purged;
                 int batches = progress.batches;
                 Duration longest = progress.longest;
-                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done in {3} batches"
-                        + " (longest {4} ms)", entity, purged, expired, batches, longest.toMillis());
+                LOG.info("Purge " + entity + ": " + purged + " of " + expired + " expired rows done in " + batches
+                        + " batches (longest " + longest.toMillis() + " ms)");
                 return new PurgeReport.EntityPurge(entity, expired, purged, batches, longest);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -465,7 +466,7 @@ public final class Purger {
             batches++;
             purged += deleted;
             if (System.nanoTime() - lastLog > PROGRESS_EVERY.toNanos()) {
-                LOG.log(System.Logger.Level.INFO, "Purge {0}: {1} of {2} expired rows done", entity, purged, expired);
+                LOG.info("Purge " + entity + ": " + purged + " of " + expired + " expired rows done");
                 lastLog = System.nanoTime();
             }
         }
