@@ -30,12 +30,12 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class CascadeExecutor {
 
-    private final ReprieveRuntime runtime;
+    private final RuntimeContext context;
     private final CascadePlan plan;
     private final Function<Class<?>, EntityColumns> columns;
 
-    CascadeExecutor(ReprieveRuntime runtime, CascadePlan plan, Function<Class<?>, EntityColumns> columns) {
-        this.runtime = runtime;
+    CascadeExecutor(RuntimeContext context, CascadePlan plan, Function<Class<?>, EntityColumns> columns) {
+        this.context = context;
         this.plan = plan;
         this.columns = columns;
     }
@@ -83,7 +83,7 @@ final class CascadeExecutor {
                     + " needs an active transaction (it rolls back to a savepoint)");
         }
         ForRoot forRoot = plan.forRoot(root.table());
-        Stamp stamp = new Stamp(runtime.now(), null, UUID.randomUUID().toString());
+        Stamp stamp = new Stamp(context.now(), null, UUID.randomUUID().toString());
         return s.doReturningWork(connection -> {
             Savepoint savepoint = connection.setSavepoint();
             try {
@@ -221,8 +221,8 @@ final class CascadeExecutor {
     }
 
     private EntityPersister persister(Relation r) {
-        Class<?> type = runtime.sessionFactory().getJpaMetamodel().entity(r.childEntityName()).getJavaType();
-        return runtime.sessionFactory().getMappingMetamodel().getEntityDescriptor(type);
+        Class<?> type = context.sessionFactory().getJpaMetamodel().entity(r.childEntityName()).getJavaType();
+        return context.sessionFactory().getMappingMetamodel().getEntityDescriptor(type);
     }
 
     private Bind operationBind(Relation r, String operation) {
@@ -230,6 +230,6 @@ final class CascadeExecutor {
     }
 
     private SoftDeleteDialect dialect() {
-        return runtime.dialect();
+        return context.dialect();
     }
 }

@@ -33,16 +33,18 @@ final class GroupRestorer {
     record Restored(State undone, Map<String, Long> rows) {
     }
 
-    private final ReprieveRuntime runtime;
+    private final RuntimeContext context;
     private final CascadeExecutor cascades;
     private final TreeLocks locks;
+    private final RestoreConflictChecker conflicts;
     private final Function<Class<?>, EntityColumns> columns;
 
-    GroupRestorer(ReprieveRuntime runtime, CascadeExecutor cascades, TreeLocks locks,
+    GroupRestorer(RuntimeContext context, CascadeExecutor cascades, TreeLocks locks, RestoreConflictChecker conflicts,
             Function<Class<?>, EntityColumns> columns) {
-        this.runtime = runtime;
+        this.context = context;
         this.cascades = cascades;
         this.locks = locks;
+        this.conflicts = conflicts;
         this.columns = columns;
     }
 
@@ -92,7 +94,6 @@ final class GroupRestorer {
         }
         if (state.operation() == null) {
             // deleted before deletion ids existed: only the row itself can be identified
-            RestoreConflictChecker conflicts = runtime.restoreConflicts();
             conflicts.checkRow(s, table, id);
             count(rows, table, conflicts.translating(
                     () -> JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id)))));
@@ -123,7 +124,6 @@ final class GroupRestorer {
             }
         }
         // every unique-when-alive conflict of the whole operation is listed before anything changes
-        RestoreConflictChecker conflicts = runtime.restoreConflicts();
         conflicts.checkGroup(s, operation);
         for (SoftDeleteTable member : forRoot.members()) {
             EntityColumns c = columns.apply(member.javaType());
@@ -185,6 +185,6 @@ final class GroupRestorer {
     }
 
     private SoftDeleteDialect dialect() {
-        return runtime.dialect();
+        return context.dialect();
     }
 }

@@ -35,11 +35,11 @@ final class OperationEvents {
         }
     }
 
-    private final ReprieveRuntime runtime;
+    private final RuntimeContext context;
     private final ThreadLocal<Erasure> erasure = new ThreadLocal<>();
 
-    OperationEvents(ReprieveRuntime runtime) {
-        this.runtime = runtime;
+    OperationEvents(RuntimeContext context) {
+        this.context = context;
     }
 
     /**
@@ -50,26 +50,26 @@ final class OperationEvents {
      */
     void softDeleted(SessionImplementor s, EntityColumns root, Collection<?> asked, int marked,
             Map<String, Long> cascaded, Stamp stamp, String reason) {
-        if (marked == 0 || !runtime.heard()) {
+        if (marked == 0 || !context.heard()) {
             return;
         }
         Map<String, Long> rows = new LinkedHashMap<>(cascaded);
         rows.merge(root.table().entityName(), (long) marked, Long::sum);
-        runtime.publish(new SoftDeleted(root.table().entityName(), rootIds(s, root, asked, marked, stamp),
+        context.publish(new SoftDeleted(root.table().entityName(), rootIds(s, root, asked, marked, stamp),
                 stamp.operation(), rows, stamp.by(), stamp.at(), reason));
     }
 
     void restored(EntityColumns root, Object id, GroupRestorer.Restored done, String restoredBy, Instant restoredAt) {
-        if (!runtime.heard()) {
+        if (!context.heard()) {
             return;
         }
         GroupRestorer.State undone = done.undone();
-        runtime.publish(new Restored(root.table().entityName(), EventIds.one(id), undone.operation(), done.rows(),
+        context.publish(new Restored(root.table().entityName(), EventIds.one(id), undone.operation(), done.rows(),
                 undone.deletedBy(), undone.deletedAt(), restoredBy, restoredAt));
     }
 
     void erased(EntityColumns root, Object id, Map<String, Long> under) {
-        if (!runtime.heard()) {
+        if (!context.heard()) {
             return;
         }
         Map<String, Long> rows = new LinkedHashMap<>(under);
@@ -85,8 +85,8 @@ final class OperationEvents {
             }
             return;
         }
-        runtime.publish(new Erased(root.table().entityName(), EventIds.one(id), rows, runtime.currentDeleter(),
-                runtime.now()));
+        context.publish(new Erased(root.table().entityName(), EventIds.one(id), rows, context.currentDeleter(),
+                context.now()));
     }
 
     /**
@@ -105,9 +105,9 @@ final class OperationEvents {
         } finally {
             erasure.remove();
         }
-        if (!whole.rows.isEmpty() && runtime.heard()) {
-            runtime.publish(new Erased(entityName, new EventIds(whole.ids, Math.max(whole.count, whole.ids.size())),
-                    whole.rows, runtime.currentDeleter(), runtime.now()));
+        if (!whole.rows.isEmpty() && context.heard()) {
+            context.publish(new Erased(entityName, new EventIds(whole.ids, Math.max(whole.count, whole.ids.size())),
+                    whole.rows, context.currentDeleter(), context.now()));
         }
         return result;
     }
@@ -134,7 +134,7 @@ final class OperationEvents {
             }
         }
         List<Object> ids = new ArrayList<>();
-        for (Object id : JdbcExecutor.query(s, runtime.dialect().selectIdsOfOperation(root.table()),
+        for (Object id : JdbcExecutor.query(s, context.dialect().selectIdsOfOperation(root.table()),
                 List.of(new Bind(root.deletionId(), stamp.operation())), (rs, ses) -> rs.getObject(1))) {
             if (ids.size() < marked && (wanted == null || wanted.contains(String.valueOf(id)))) {
                 ids.add(id);

@@ -3,6 +3,7 @@ package dev.reprieve.hibernate;
 import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.schema.ForeignKeyPolicy;
 import dev.reprieve.core.schema.RelationForeignKeyPolicy;
 import dev.reprieve.core.schema.SchemaCheckMode;
@@ -28,8 +29,9 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Wires Reprieve into each session factory that maps a soft-deletable entity: builds the
- * {@link ReprieveRuntime}, replaces the delete listener and wraps the load, flush and auto-flush listeners.
+ * Wires Reprieve into each session factory that maps a soft-deletable entity: has the
+ * {@link ReprieveRuntime} built, keeps it in the factory's service registry, binds the factory's statement
+ * inspector to its guard, replaces the delete listener and wraps the load, flush and auto-flush listeners.
  * Checks that the hard-delete guard is installed and fails startup otherwise. Registered through
  * {@code META-INF/services}.
  */
@@ -53,15 +55,24 @@ public final class ReprieveIntegrator implements Integrator {
             }
         });
         Map<String, Object> settings = factory.getProperties();
-        ReprieveRuntime runtime = new ReprieveRuntime(factory, model,
+        var relations = RelationReader.read(metadata, model);
+        var keys = AliveKeysReader.uniques(AliveKeysReader.read(metadata.getEntityBindings(), model));
+        ReprieveRuntime runtime = RuntimeAssembler.assemble(new RuntimeAssembler.Unit(factory, model,
                 DialectResolver.resolve(factory, settings.get(ReprieveSettings.DIALECT)),
                 setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),
-                RelationReader.read(metadata, model));
+                relations, keys, UnitSchemas.byEntity(metadata, model), UnitSchemas.defaults(factory, settings)));
         runtime.purgeMapping(PurgeMappingReader.read(metadata, model, runtime.relations()));
-        ReprieveRuntime.register(factory, runtime);
-        checkUniqueKeysAndSchema(metadata, model, runtime, settings, factory);
+        RuntimeService service = RuntimeService.service(factory);
+        if (service == null) {
+            throw new HibernateException("Reprieve's runtime service is missing from the session factory's registry:"
+                    + " is " + ReprieveSessionFactoryServiceContributor.class.getName() + " on the class path?");
+        }
+        service.runtime(runtime);
+        ((ReprieveStatementInspector) factory.getSessionFactoryOptions().getStatementInspector())
+                .bind(factory, runtime.guard());
+        checkSchema(metadata, model, keys, runtime, settings, factory);
 
         EventListenerRegistry registry = factory.getEventListenerRegistry();
         EventListenerGroup<DeleteEventListener> deletes = registry.getEventListenerGroup(EventType.DELETE);
@@ -103,11 +114,9 @@ public final class ReprieveIntegrator implements Integrator {
         autoFlushes.appendListener(listener);
     }
 
-    /** Hands the unique-when-alive keys to the runtime and schedules the startup schema check. */
-    private static void checkUniqueKeysAndSchema(Metadata metadata, SoftDeleteModel model, ReprieveRuntime runtime,
-            Map<String, Object> settings, SessionFactoryImplementor factory) {
-        var keys = AliveKeysReader.uniques(AliveKeysReader.read(metadata.getEntityBindings(), model));
-        runtime.uniqueConstraints(keys);
+    /** Schedules the startup schema check. */
+    private static void checkSchema(Metadata metadata, SoftDeleteModel model, List<UniqueAliveConstraint> keys,
+            ReprieveRuntime runtime, Map<String, Object> settings, SessionFactoryImplementor factory) {
         SchemaCheckMode mode;
         try {
             mode = SchemaCheckMode.parse(settings.get(ReprieveSettings.SCHEMA_CHECK));
@@ -122,7 +131,13 @@ public final class ReprieveIntegrator implements Integrator {
 
     @Override
     public void disintegrate(SessionFactoryImplementor factory, SessionFactoryServiceRegistry serviceRegistry) {
-        ReprieveRuntime.unregister(factory);
+        RuntimeService service = RuntimeService.service(factory);
+        if (service != null) {
+            service.runtime(null);
+        }
+        if (factory.getSessionFactoryOptions().getStatementInspector() instanceof ReprieveStatementInspector inspector) {
+            inspector.unbind(factory);
+        }
     }
 
     private static <T> T setting(Map<String, Object> settings, String name, Class<T> type, T fallback) {

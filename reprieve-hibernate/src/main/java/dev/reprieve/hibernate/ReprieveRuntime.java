@@ -1,7 +1,6 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.Arguments;
-import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.RestoreEvent;
@@ -15,52 +14,33 @@ import dev.reprieve.core.purge.PurgeMapping;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.core.sql.SoftDeleteDialect;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Everything Reprieve needs at run time for one {@link SessionFactory}: the soft-delete model, the SQL
- * dialect, the clock, the deleter provider and the restore listeners. Created by {@link ReprieveIntegrator}
- * at startup.
+ * dialect, the operations, the hard-delete guard and the listeners. Each session factory has its own, held in
+ * its service registry; {@link RuntimeAssembler} builds it when {@link ReprieveIntegrator} wires the factory.
  */
 public final class ReprieveRuntime {
 
-    private static final Map<SessionFactory, ReprieveRuntime> RUNTIMES = new ConcurrentHashMap<>();
-
-    private final SessionFactoryImplementor sessionFactory;
-    private final SoftDeleteModel model;
-    private final SoftDeleteDialect dialect;
-    private final Clock clock;
-    private final DeleterProvider deleters;
-    private final SecondDeletePolicy secondDelete;
+    private final RuntimeContext context;
     private final HardDeleteGuard guard;
     private final CascadePlan cascadePlan;
     private final SoftDeleteOperations operations;
+    private final RestoreConflictChecker restoreConflicts;
     private volatile PurgeMapping purgeMapping = PurgeMapping.EMPTY;
-    private final RestoreConflictChecker restoreConflicts = new RestoreConflictChecker(this);
-    private volatile List<UniqueAliveConstraint> uniqueConstraints = List.of();
     private volatile SchemaReport schemaReport = SchemaReport.NOT_RUN;
-    private final List<RestoreListener> restoreListeners = new CopyOnWriteArrayList<>();
-    private final List<ReprieveListener> listeners = new CopyOnWriteArrayList<>();
 
-    ReprieveRuntime(SessionFactoryImplementor sessionFactory, SoftDeleteModel model, SoftDeleteDialect dialect,
-            Clock clock, DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations) {
-        this.sessionFactory = sessionFactory;
-        this.model = model;
-        this.dialect = dialect;
-        this.clock = clock;
-        this.deleters = deleters;
-        this.secondDelete = secondDelete;
-        this.guard = new HardDeleteGuard(model);
-        this.cascadePlan = new CascadePlan(model, relations);
-        this.operations = new SoftDeleteOperations(this, cascadePlan);
+    ReprieveRuntime(RuntimeContext context, HardDeleteGuard guard, CascadePlan cascadePlan,
+            SoftDeleteOperations operations, RestoreConflictChecker restoreConflicts) {
+        this.context = context;
+        this.guard = guard;
+        this.cascadePlan = cascadePlan;
+        this.operations = operations;
+        this.restoreConflicts = restoreConflicts;
     }
 
     /**
@@ -68,8 +48,8 @@ public final class ReprieveRuntime {
      * @throws NotSoftDeletableException when that factory maps no soft-deletable entity
      */
     public static ReprieveRuntime of(SessionFactory sessionFactory) {
-        SessionFactory key = sessionFactory.unwrap(SessionFactoryImplementor.class);
-        ReprieveRuntime runtime = RUNTIMES.get(key);
+        Arguments.requireNonNull(sessionFactory, "sessionFactory");
+        ReprieveRuntime runtime = RuntimeService.find(sessionFactory.unwrap(SessionFactoryImplementor.class));
         if (runtime == null) {
             throw new NotSoftDeletableException("This persistence unit maps no @SoftDeletable entity"
                     + " (or reprieve-hibernate's integrator did not run)");
@@ -77,27 +57,17 @@ public final class ReprieveRuntime {
         return runtime;
     }
 
-    static void register(SessionFactoryImplementor sessionFactory, ReprieveRuntime runtime) {
-        RUNTIMES.put(sessionFactory, runtime);
-    }
-
-    static void unregister(SessionFactory sessionFactory) {
-        RUNTIMES.remove(sessionFactory);
-    }
-
-    /** Applies every live factory's hard-delete guard to one SQL statement. */
-    static void guard(String sql) {
-        for (ReprieveRuntime runtime : RUNTIMES.values()) {
-            runtime.guard.check(sql);
-        }
+    /** This unit's hard-delete guard, which its statement inspector applies to every statement. */
+    HardDeleteGuard guard() {
+        return guard;
     }
 
     public SoftDeleteModel model() {
-        return model;
+        return context.model();
     }
 
     public SoftDeleteDialect dialect() {
-        return dialect;
+        return context.dialect();
     }
 
     /** The foreign keys and legal-hold columns the retention purge plans with. */
@@ -119,16 +89,12 @@ public final class ReprieveRuntime {
     }
 
     public SessionFactoryImplementor sessionFactory() {
-        return sessionFactory;
+        return context.sessionFactory();
     }
 
     /** The {@code @UniqueWhenAlive} keys of this persistence unit. */
     public List<UniqueAliveConstraint> uniqueConstraints() {
-        return uniqueConstraints;
-    }
-
-    void uniqueConstraints(List<UniqueAliveConstraint> keys) {
-        this.uniqueConstraints = List.copyOf(keys);
+        return context.uniqueConstraints();
     }
 
     /** Refuses restores that would duplicate a unique-when-alive value; restore code calls it first. */
@@ -150,15 +116,15 @@ public final class ReprieveRuntime {
      * transaction (for history that must commit or roll back with the restore).
      */
     public void addRestoreListener(RestoreListener listener) {
-        restoreListeners.add(Arguments.requireNonNull(listener, "listener"));
+        context.restoreListeners().add(Arguments.requireNonNull(listener, "listener"));
     }
 
     public void removeRestoreListener(RestoreListener listener) {
-        restoreListeners.remove(Arguments.requireNonNull(listener, "listener"));
+        context.restoreListeners().remove(Arguments.requireNonNull(listener, "listener"));
     }
 
     void restored(RestoreEvent restore) {
-        restoreListeners.forEach(listener -> listener.restored(restore));
+        context.restored(restore);
     }
 
     /**
@@ -166,33 +132,33 @@ public final class ReprieveRuntime {
      * started it, once per operation; soft deletes, restores and hard deletes inside their transaction.
      */
     public void addListener(ReprieveListener listener) {
-        listeners.add(Arguments.requireNonNull(listener, "listener"));
+        context.listeners().add(Arguments.requireNonNull(listener, "listener"));
     }
 
     public void removeListener(ReprieveListener listener) {
-        listeners.remove(Arguments.requireNonNull(listener, "listener"));
+        context.listeners().remove(Arguments.requireNonNull(listener, "listener"));
     }
 
     /** @return whether anyone listens: operations skip building events nobody hears */
     boolean heard() {
-        return !listeners.isEmpty();
+        return context.heard();
     }
 
     /** Tells every listener, in the order they were added; a listener that throws stops the others and the caller. */
     void publish(ReprieveEvent event) {
-        listeners.forEach(listener -> listener.on(event));
+        context.publish(event);
     }
 
     public SecondDeletePolicy secondDeletePolicy() {
-        return secondDelete;
+        return context.secondDeletePolicy();
     }
 
     /** The deletion time, cut to microseconds so the value in memory equals the value stored. */
     Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return context.now();
     }
 
     String currentDeleter() {
-        return deleters.currentDeleter();
+        return context.currentDeleter();
     }
 }

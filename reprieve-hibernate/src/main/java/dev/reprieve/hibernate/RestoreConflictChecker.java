@@ -20,18 +20,18 @@ import org.hibernate.engine.spi.SessionImplementor;
  */
 public final class RestoreConflictChecker {
 
-    private final ReprieveRuntime runtime;
+    private final RuntimeContext context;
 
-    RestoreConflictChecker(ReprieveRuntime runtime) {
-        this.runtime = runtime;
+    RestoreConflictChecker(RuntimeContext context) {
+        this.context = context;
     }
 
     /** @throws RestoreConflictException when a row marked by this delete operation cannot come back */
     public void checkGroup(SessionImplementor session, String deletionId) {
         List<RestoreConflict> conflicts = new ArrayList<>();
-        for (UniqueAliveConstraint key : runtime.uniqueConstraints()) {
-            EntityColumns entity = runtime.operations().columns(key.table().javaType());
-            conflicts.addAll(conflicts(session, key, runtime.dialect().selectRestoreConflictsByDeletionId(key),
+        for (UniqueAliveConstraint key : context.uniqueConstraints()) {
+            EntityColumns entity = context.columns(key.table().javaType());
+            conflicts.addAll(conflicts(session, key, context.dialect().selectRestoreConflictsByDeletionId(key),
                     new Bind(entity.deletionId(), deletionId)));
         }
         throwIfAny(conflicts);
@@ -40,10 +40,10 @@ public final class RestoreConflictChecker {
     /** @throws RestoreConflictException when this deleted row cannot come back */
     public void checkRow(SessionImplementor session, SoftDeleteTable table, Object id) {
         List<RestoreConflict> conflicts = new ArrayList<>();
-        EntityColumns entity = runtime.operations().columns(table.javaType());
-        for (UniqueAliveConstraint key : runtime.uniqueConstraints()) {
+        EntityColumns entity = context.columns(table.javaType());
+        for (UniqueAliveConstraint key : context.uniqueConstraints()) {
             if (key.table().equals(table)) {
-                conflicts.addAll(conflicts(session, key, runtime.dialect().selectRestoreConflictsById(key),
+                conflicts.addAll(conflicts(session, key, context.dialect().selectRestoreConflictsById(key),
                         new Bind(entity.id(), id)));
             }
         }
@@ -69,9 +69,9 @@ public final class RestoreConflictChecker {
     private Optional<RestoreConflict> lateConflict(RuntimeException error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && UniqueViolations.isUniqueViolation(sql)) {
-                return UniqueViolations.violatedKey(sql.getMessage(), runtime.uniqueConstraints(), runtime.dialect())
+                return UniqueViolations.violatedKey(sql.getMessage(), context.uniqueConstraints(), context.dialect())
                         .map(key -> new RestoreConflict(key, null,
-                                runtime.dialect().violatedValue(sql.getMessage()).<List<Object>>map(List::of).orElse(List.of()),
+                                context.dialect().violatedValue(sql.getMessage()).<List<Object>>map(List::of).orElse(List.of()),
                                 null));
             }
         }

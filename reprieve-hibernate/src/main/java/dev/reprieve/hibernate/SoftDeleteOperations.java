@@ -8,7 +8,6 @@ import dev.reprieve.core.RestoreEvent;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.SecondDeletePolicy;
-import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
 import dev.reprieve.hibernate.JdbcExecutor.Bind;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
@@ -38,8 +36,7 @@ public final class SoftDeleteOperations {
     /** Ids per statement: keeps IN lists within every database's limits. */
     static final int MAX_IDS_PER_STATEMENT = 1000;
 
-    private final ReprieveRuntime runtime;
-    private final Map<Class<?>, EntityColumns> columns = new ConcurrentHashMap<>();
+    private final RuntimeContext context;
     private final CascadeExecutor cascades;
     private final GroupRestorer restorer;
     private final TreeLocks locks;
@@ -47,14 +44,16 @@ public final class SoftDeleteOperations {
     private final TrashUnder trash;
     private final OperationEvents events;
 
-    SoftDeleteOperations(ReprieveRuntime runtime, CascadePlan plan) {
-        this.runtime = runtime;
+    /** Built by {@link RuntimeAssembler}, which creates the parts and hands them in. */
+    SoftDeleteOperations(RuntimeContext context, CascadePlan plan, CascadeExecutor cascades, TreeLocks locks,
+            GroupRestorer restorer, TrashUnder trash, OperationEvents events) {
+        this.context = context;
         this.plan = plan;
-        this.cascades = new CascadeExecutor(runtime, plan, this::columns);
-        this.locks = new TreeLocks(runtime, plan, this::columns);
-        this.restorer = new GroupRestorer(runtime, cascades, locks, this::columns);
-        this.trash = new TrashUnder(runtime, plan, this::columns);
-        this.events = new OperationEvents(runtime);
+        this.cascades = cascades;
+        this.locks = locks;
+        this.restorer = restorer;
+        this.trash = trash;
+        this.events = events;
     }
 
     /**
@@ -104,7 +103,7 @@ public final class SoftDeleteOperations {
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         int erased = 0;
-        if (runtime.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
+        if (context.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
             erased = events.asOneErase(entity.table().entityName(), () -> eraseAlreadyDeleted(s, entity, ids));
         }
         Stamp stamp = newStamp();
@@ -115,7 +114,7 @@ public final class SoftDeleteOperations {
         for (List<?> chunk : chunks(ids)) {
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
-            marked += JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
+            marked += JdbcExecutor.update(s, context.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
         }
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, ids, stamp);
@@ -130,7 +129,7 @@ public final class SoftDeleteOperations {
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         Stamp stamp = newStamp();
-        int marked = JdbcExecutor.update(s, runtime.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
+        int marked = JdbcExecutor.update(s, context.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, null, stamp);
         events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
@@ -164,9 +163,9 @@ public final class SoftDeleteOperations {
         s.flush();
         GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
         GroupRestorer.State undone = done.undone();
-        Instant restoredAt = runtime.now();
-        String restoredBy = runtime.currentDeleter();
-        runtime.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
+        Instant restoredAt = context.now();
+        String restoredBy = context.currentDeleter();
+        context.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
                 undone.deletedBy(), restoredAt, restoredBy, done.rows()));
         events.restored(entity, id, done, restoredBy, restoredAt);
         return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
@@ -184,7 +183,7 @@ public final class SoftDeleteOperations {
         Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
-        if (JdbcExecutor.query(s, runtime.dialect().selectDeletionState(entity.table()),
+        if (JdbcExecutor.query(s, context.dialect().selectDeletionState(entity.table()),
                 List.of(new Bind(entity.id(), id)), (rs, ses) -> Boolean.TRUE).isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
         }
@@ -286,7 +285,7 @@ public final class SoftDeleteOperations {
     void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
         List<Bind> binds = stamp.binds(entity);
         binds.add(new Bind(entity.id(), id));
-        JdbcExecutor.update(s, runtime.dialect().markDeletedByIds(entity.table(), 1), binds);
+        JdbcExecutor.update(s, context.dialect().markDeletedByIds(entity.table(), 1), binds);
         Map<String, Long> cascaded;
         try {
             cascaded = cascades.afterRootsMarked(s, entity.table(), stamp);
@@ -300,13 +299,11 @@ public final class SoftDeleteOperations {
     }
 
     boolean isSoftDeletable(Class<?> type) {
-        return runtime.model().isSoftDeletable(type);
+        return context.model().isSoftDeletable(type);
     }
 
     EntityColumns columns(Class<?> type) {
-        SoftDeleteTable table = runtime.model().require(type);
-        return columns.computeIfAbsent(table.javaType(), t -> EntityColumns.of(table,
-                runtime.sessionFactory().getMappingMetamodel().getEntityDescriptor(t)));
+        return context.columns(type);
     }
 
     private List<?> checkedIds(Session session, Class<?> type, Collection<?> ids) {
@@ -323,7 +320,7 @@ public final class SoftDeleteOperations {
         if (stamp == null) {
             return;
         }
-        Set<String> marked = CascadeExecutor.ids(s, runtime.dialect().selectIdsOfOperation(entity.table()),
+        Set<String> marked = CascadeExecutor.ids(s, context.dialect().selectIdsOfOperation(entity.table()),
                 new Bind(entity.deletionId(), stamp.operation()));
         for (Map.Entry<Object, Object> e : byId.entrySet()) {
             if (!Hibernate.isInitialized(e.getValue())) {
@@ -336,7 +333,7 @@ public final class SoftDeleteOperations {
             }
             // deleted before (it keeps that deletion) or erased by the second-delete policy
             Object instance = e.getValue();
-            GroupRestorer.state(s, entity, runtime.dialect().selectDeletionState(entity.table()), e.getKey())
+            GroupRestorer.state(s, entity, context.dialect().selectDeletionState(entity.table()), e.getKey())
                     .ifPresent(state -> entity.stamp(instance, state.deletedAt(), state.deletedBy(), state.operation()));
         }
     }
@@ -383,7 +380,7 @@ public final class SoftDeleteOperations {
     }
 
     private Stamp newStamp() {
-        return new Stamp(runtime.now(), runtime.currentDeleter(), UUID.randomUUID().toString());
+        return new Stamp(context.now(), context.currentDeleter(), UUID.randomUUID().toString());
     }
 
     private static Set<String> keys(Collection<?> ids) {

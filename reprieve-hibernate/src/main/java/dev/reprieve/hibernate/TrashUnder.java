@@ -38,12 +38,12 @@ final class TrashUnder {
         }
     }
 
-    private final ReprieveRuntime runtime;
+    private final RuntimeContext context;
     private final CascadePlan plan;
     private final Function<Class<?>, EntityColumns> columns;
 
-    TrashUnder(ReprieveRuntime runtime, CascadePlan plan, Function<Class<?>, EntityColumns> columns) {
-        this.runtime = runtime;
+    TrashUnder(RuntimeContext context, CascadePlan plan, Function<Class<?>, EntityColumns> columns) {
+        this.context = context;
         this.plan = plan;
         this.columns = columns;
     }
@@ -81,7 +81,7 @@ final class TrashUnder {
     private List<Object> deletedChildren(SessionImplementor s, Relation r, Object parentId) {
         EntityColumns parent = columns.apply(r.parent().javaType());
         EntityColumns child = columns.apply(r.child().javaType());
-        return JdbcExecutor.query(s, runtime.dialect().selectDeletedChildIds(r), List.of(new Bind(parent.id(), parentId)),
+        return JdbcExecutor.query(s, context.dialect().selectDeletedChildIds(r), List.of(new Bind(parent.id(), parentId)),
                 (rs, ses) -> child.id().getJdbcValueExtractor().extract(rs, 1, ses));
     }
 

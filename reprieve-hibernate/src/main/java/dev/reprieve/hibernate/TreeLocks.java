@@ -24,16 +24,16 @@ import org.hibernate.engine.spi.SessionImplementor;
  */
 final class TreeLocks {
 
-    private final ReprieveRuntime runtime;
+    private final RuntimeContext context;
     private final CascadePlan plan;
     private final Function<Class<?>, EntityColumns> columns;
     private final Map<String, Integer> rank = new HashMap<>();
 
-    TreeLocks(ReprieveRuntime runtime, CascadePlan plan, Function<Class<?>, EntityColumns> columns) {
-        this.runtime = runtime;
+    TreeLocks(RuntimeContext context, CascadePlan plan, Function<Class<?>, EntityColumns> columns) {
+        this.context = context;
         this.plan = plan;
         this.columns = columns;
-        for (SoftDeleteTable table : runtime.model().tables()) {
+        for (SoftDeleteTable table : context.model().tables()) {
             rank.put(table.entityName(), ancestors(table).size());
         }
     }
@@ -60,7 +60,7 @@ final class TreeLocks {
             for (List<?> chunk : SoftDeleteOperations.chunks(rows.get(t).values())) {
                 List<Bind> binds = new ArrayList<>();
                 chunk.forEach(id -> binds.add(new Bind(c.id(), id)));
-                JdbcExecutor.query(s, runtime.dialect().lockByIds(t, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
+                JdbcExecutor.query(s, context.dialect().lockByIds(t, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
             }
         }
     }
@@ -84,7 +84,7 @@ final class TreeLocks {
         for (List<?> chunk : SoftDeleteOperations.chunks(childIds)) {
             List<Bind> binds = new ArrayList<>();
             chunk.forEach(id -> binds.add(new Bind(child.id(), id)));
-            parents.addAll(JdbcExecutor.query(s, runtime.dialect().selectParentIds(r, chunk.size()), binds,
+            parents.addAll(JdbcExecutor.query(s, context.dialect().selectParentIds(r, chunk.size()), binds,
                     (rs, ses) -> parent.id().getJdbcValueExtractor().extract(rs, 1, ses)));
         }
         return parents;
