@@ -50,4 +50,49 @@ class HardDeleteGuardTest {
         assertThat(HardDeletes.allowed()).isFalse();
         assertThatThrownBy(() -> guard.check("delete from todo")).isInstanceOf(HardDeleteRefusedException.class);
     }
+
+    static final class Note {
+    }
+
+    /** One unit's tables: todo in the unit's default schema app, note mapped to the schema archive. */
+    final HardDeleteGuard unitGuard = new HardDeleteGuard(new SoftDeleteModel(List.of(
+            new SoftDeleteTable("Todo", Todo.class, "todo", "id", "deleted_at", "deleted_by", "deletion_id", null),
+            new SoftDeleteTable("Note", Note.class, "note", "id", "deleted_at", "deleted_by", "deletion_id", null))),
+            java.util.Map.of("Note", "Archive"), java.util.Set.of("app"));
+
+    @Test
+    void aUnitsGuardRefusesItsOwnTablesQualifiedOrResolvedThroughItsDefaultSchema() {
+        for (String sql : List.of(
+                "delete from todo where id=?",
+                "delete from app.todo where id=?",
+                "delete from \"APP\".\"TODO\"",
+                "delete from mydb.app.todo",
+                "delete from archive.note",
+                "delete from `archive`.`note`")) {
+            assertThatThrownBy(() -> unitGuard.check(sql)).as(sql).isInstanceOf(HardDeleteRefusedException.class);
+        }
+    }
+
+    @Test
+    void aUnitsGuardLetsSameNamedTablesOfOtherSchemasThrough() {
+        for (String sql : List.of(
+                "delete from other.todo where id=?",
+                "delete from \"other\".\"todo\"",
+                "delete from app.note",
+                "delete from note")) {
+            assertThat(unitGuard.check(sql)).as(sql).isEqualTo(sql);
+        }
+    }
+
+    @Test
+    void aUnitWhoseDefaultSchemaIsUnknownRefusesEveryUnqualifiedNameAndItsOwnQualifiedOnes() {
+        HardDeleteGuard unknown = new HardDeleteGuard(new SoftDeleteModel(List.of(
+                new SoftDeleteTable("Todo", Todo.class, "todo", "id", "deleted_at", "deleted_by", "deletion_id", null),
+                new SoftDeleteTable("Note", Note.class, "note", "id", "deleted_at", "deleted_by", "deletion_id", null))),
+                java.util.Map.of("Note", "archive"), java.util.Set.of());
+        for (String sql : List.of("delete from todo", "delete from any.todo", "delete from note", "delete from archive.note")) {
+            assertThatThrownBy(() -> unknown.check(sql)).as(sql).isInstanceOf(HardDeleteRefusedException.class);
+        }
+        assertThat(unknown.check("delete from other.note")).isEqualTo("delete from other.note");
+    }
 }
