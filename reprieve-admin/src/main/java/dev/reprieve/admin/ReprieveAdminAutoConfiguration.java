@@ -30,6 +30,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,7 +53,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Mounts the admin trash under {@code reprieve.admin.path} in a servlet web application that uses Reprieve,
  * with its own Spring Security filter chain for that path. Runs after Spring Boot's web security
  * configuration, so an application without a security configuration of its own keeps Boot's default one
- * for everything else.
+ * for everything else. It shows the trash of the application's one persistence unit (or of the primary one); with
+ * several units and none primary it stays off rather than guess.
  */
 @AutoConfiguration(after = ReprieveAutoConfiguration.class, afterName = {
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
@@ -61,6 +63,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         "dev.reprieve.spring.ReprievePurgeAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, ReprieveRuntime.class})
+@ConditionalOnSingleCandidate(EntityManagerFactory.class)
 @ConditionalOnBooleanProperty(name = "reprieve.admin.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ReprieveAdminProperties.class)
 @Import({AdminPageController.class, AdminApiController.class, ReprieveAdminAutoConfiguration.AdminJsonBodies.class})

@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -27,9 +25,6 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.AuditorAware;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -42,8 +37,6 @@ import org.springframework.util.ClassUtils;
 @ConditionalOnClass({EntityManagerFactory.class, ReprieveStatementInspector.class})
 @EnableConfigurationProperties(ReprieveProperties.class)
 public class ReprieveAutoConfiguration {
-
-    private static final Log LOG = LogFactory.getLog(ReprieveAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -76,31 +69,28 @@ public class ReprieveAutoConfiguration {
     }
 
     /**
-     * Hands every {@link ReprieveListener} and {@link RestoreListener} bean to the runtime once all singletons
-     * exist: listeners may need the {@code EntityManagerFactory}, which is built before them.
+     * Hands every {@link ReprieveListener} and {@link RestoreListener} bean to the runtime of every persistence
+     * unit once all singletons exist: listeners may need the {@code EntityManagerFactory}, which is built before
+     * them. With two units, a listener bean hears both; each event names its entity.
      */
     @Bean
     public SmartInitializingSingleton reprieveRestoreListeners(ObjectProvider<RestoreListener> restoreListeners,
-            ObjectProvider<ReprieveListener> listeners, ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+            ObjectProvider<ReprieveListener> listeners, ObjectProvider<EntityManagerFactory> entityManagerFactories) {
         return () -> {
             List<RestoreListener> restores = restoreListeners.orderedStream().toList();
             List<ReprieveListener> all = listeners.orderedStream().toList();
             if (restores.isEmpty() && all.isEmpty()) {
                 return;
             }
-            EntityManagerFactory emf = entityManagerFactory.getIfUnique();
-            if (emf == null) {
-                LOG.warn((restores.size() + all.size()) + " listener bean(s) not registered: no single"
-                        + " EntityManagerFactory; add them with ReprieveRuntime.of(sessionFactory).addListener");
-                return;
-            }
-            try {
-                ReprieveRuntime runtime = ReprieveRuntime.of(emf.unwrap(SessionFactory.class));
-                restores.forEach(runtime::addRestoreListener);
-                all.forEach(runtime::addListener);
-            } catch (NotSoftDeletableException none) {
-                // no soft-deletable entity: nothing is ever deleted or restored, so there is nothing to hear
-            }
+            entityManagerFactories.orderedStream().forEach(emf -> {
+                try {
+                    ReprieveRuntime runtime = ReprieveRuntime.of(emf.unwrap(SessionFactory.class));
+                    restores.forEach(runtime::addRestoreListener);
+                    all.forEach(runtime::addListener);
+                } catch (NotSoftDeletableException none) {
+                    // no soft-deletable entity in this unit: nothing is deleted or restored there, nothing to hear
+                }
+            });
         };
     }
 
@@ -113,14 +103,6 @@ public class ReprieveAutoConfiguration {
     @Bean
     static ReprieveJpaDialectInstaller reprieveJpaDialect() {
         return new ReprieveJpaDialectInstaller();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public SoftDeleteScopes softDeleteScopes(EntityManagerFactory entityManagerFactory,
-            PlatformTransactionManager transactionManager) {
-        return new SoftDeleteScopes(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager));
     }
 
     /** Wraps any statement inspector the application configured, so both run. */

@@ -24,9 +24,11 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
@@ -40,7 +42,8 @@ import org.springframework.util.ClassUtils;
  */
 @AutoConfiguration(after = {ReprieveAutoConfiguration.class, HibernateJpaAutoConfiguration.class})
 @ConditionalOnClass({EntityManagerFactory.class, ReprieveRuntime.class})
-@ConditionalOnBean({EntityManagerFactory.class, DataSource.class})
+@ConditionalOnSingleCandidate(EntityManagerFactory.class)
+@ConditionalOnBean(DataSource.class)
 public class ReprievePurgeAutoConfiguration {
 
     private static final Log LOG = LogFactory.getLog(ReprievePurgeAutoConfiguration.class);
@@ -55,14 +58,26 @@ public class ReprievePurgeAutoConfiguration {
         return new LocalPurgeLock();
     }
 
+    /**
+     * The connections of the unit the purge serves: the factory's own data source when Spring knows it, so that
+     * with several data sources the purge never runs its DELETEs against another unit's database.
+     */
+    static DataSource dataSourceOf(EntityManagerFactory entityManagerFactory, ObjectProvider<DataSource> dataSources) {
+        if (entityManagerFactory instanceof EntityManagerFactoryInfo info && info.getDataSource() != null) {
+            return info.getDataSource();
+        }
+        return dataSources.getObject();
+    }
+
     @Bean
     @ConditionalOnMissingBean
-    public RetentionService reprieveRetentionService(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-            ReprieveProperties properties, ObjectProvider<Clock> clock, PurgeLock lock,
+    public RetentionService reprieveRetentionService(EntityManagerFactory entityManagerFactory,
+            ObjectProvider<DataSource> dataSources, ReprieveProperties properties, ObjectProvider<Clock> clock, PurgeLock lock,
             ObjectProvider<PurgeListener> listeners) {
         ReprieveProperties.Purge purge = properties.getPurge();
         Clock purgeClock = clock.getIfUnique(Clock::systemUTC);
-        RetentionPurge.Builder builder = RetentionPurge.of(entityManagerFactory.unwrap(SessionFactory.class), dataSource)
+        RetentionPurge.Builder builder = RetentionPurge.of(entityManagerFactory.unwrap(SessionFactory.class),
+                        dataSourceOf(entityManagerFactory, dataSources))
                 .clock(purgeClock);
         PurgePolicies.apply(properties, builder);
         if (properties.getDialect() != null) {

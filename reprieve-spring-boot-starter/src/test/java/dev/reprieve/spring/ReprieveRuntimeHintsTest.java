@@ -29,6 +29,8 @@ class ReprieveRuntimeHintsTest {
                 .forResource("META-INF/services/org.hibernate.boot.spi.AdditionalMappingContributor")).accepts(hints);
         assertThat(RuntimeHintsPredicates.resource()
                 .forResource("META-INF/services/org.hibernate.service.spi.ServiceContributor")).accepts(hints);
+        assertThat(RuntimeHintsPredicates.resource()
+                .forResource("META-INF/services/org.hibernate.service.spi.SessionFactoryServiceContributor")).accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onType(ReprieveSingleTableEntityPersister.class)).accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onType(ReprieveOneToManyPersister.class)).accepts(hints);
         for (Class<?> type : new Class<?>[] {
