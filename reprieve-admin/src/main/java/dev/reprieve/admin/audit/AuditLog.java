@@ -4,7 +4,7 @@ import dev.reprieve.core.audit.AuditAction;
 import dev.reprieve.core.audit.AuditEvent;
 import dev.reprieve.core.audit.AuditQuery;
 import dev.reprieve.core.sql.AuditSql;
-import dev.reprieve.core.sql.BoundSql;
+import dev.reprieve.core.sql.SqlStatement;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,11 +60,11 @@ public class AuditLog {
 
     /** Newest first. */
     public List<AuditEvent> find(AuditQuery query) {
-        BoundSql select = sql.select(query);
+        SqlStatement select = sql.select(query);
         return jdbc.query(select.sql(), (rs, n) -> new AuditEvent(rs.getString(1),
                 dialect.readTimestamp(rs.getObject(2, dialect.timestampClass())), rs.getString(3),
                 AuditAction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9)), select.parameters().toArray());
+                rs.getString(8), rs.getString(9)), select.binds().toArray());
     }
 
     private static String cut(String text, int max) {

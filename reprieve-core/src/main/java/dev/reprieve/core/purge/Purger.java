@@ -4,7 +4,9 @@ import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.ReprieveLog;
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.sql.InLists;
 import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.sql.SqlExecutor;
 import dev.reprieve.core.sql.SqlStatement;
 import dev.reprieve.core.sql.TableColumn;
 import java.sql.Connection;
@@ -12,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,11 +58,12 @@ public final class Purger {
     public static final Duration DEFAULT_BATCH_TIME = Duration.ofMillis(50);
 
     private static final ReprieveLog LOG = ReprieveLog.of(Purger.class.getName());
-    private static final int MAX_IDS_PER_STATEMENT = 1000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final SoftDeleteDialect dialect;
+    private final PurgeStatements statements;
+    private final SqlExecutor sql;
     private final PurgePlan plan;
     private final Clock clock;
     private final int batchSize;
@@ -111,6 +113,8 @@ public final class Purger {
         }
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.statements = new PurgeStatements(dialect);
+        this.sql = SqlExecutor.forDialect(dialect);
         this.plan = plan;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -128,10 +132,8 @@ public final class Purger {
         if (plan.steps().stream().noneMatch(s -> s.policy().archive() == ArchiveMode.TABLE)) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String ddl : dialect.createArchiveTable()) {
-                s.execute(ddl);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            sql.execute(c, dialect.createArchiveTable());
             if (!c.getAutoCommit()) {
                 c.commit();
             }
@@ -160,7 +162,7 @@ public final class Purger {
         List<PurgeForecast> forecasts = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (PurgeStep step : plan.steps()) {
-                SqlStatement count = dialect.countPurgeable(step, cutoffs);
+                SqlStatement count = statements.countPurgeable(step, cutoffs);
                 forecasts.add(query(c, count, rs -> new PurgeForecast(step.entityName(), step.policy().retention(),
                         cutoffs.get(step.entityName()), rs.getLong(1), dialect.readInstant(rs, 2))).get(0));
             }
@@ -198,8 +200,8 @@ public final class Purger {
                 execute(c, dialect.beginPurgeSession());
                 // counted before the first batch: after it, the index still holds every purged row until vacuum,
                 // and counting through those entries costs more than this index-only count over live ones
-                long expired = query(c, new SqlStatement(dialect.countExpired(step.policy().table()),
-                        List.of(cutoffs.get(entity))), rs -> rs.getLong(1)).get(0);
+                long expired = query(c, dialect.countExpired(step.policy().table(), cutoffs.get(entity)),
+                        rs -> rs.getLong(1)).get(0);
                 c.commit();
                 Progress progress = new Progress(entity, expired);
                 boolean scattered = expired > 0 && scattered(c, step, expired);
@@ -235,7 +237,7 @@ public final class Purger {
      * because walking the primary key would visit every row of the table, twice for a range batch.
      */
     private boolean scattered(Connection c, PurgeStep step, long expired) throws SQLException {
-        Object[] bounds = query(c, new SqlStatement(dialect.idBounds(step.policy().table()), List.of()),
+        Object[] bounds = query(c, dialect.idBounds(step.policy().table()),
                 rs -> new Object[] {rs.getObject(1), rs.getObject(2)}).get(0);
         c.commit();
         long span = span(bounds[0], bounds[1]);
@@ -310,7 +312,7 @@ public final class Purger {
             int deleted;
             c.setAutoCommit(true);
             try {
-                deleted = update(c, dialect.deletePurgeRange(step, cutoffs, low, high));
+                deleted = update(c, statements.deleteRange(step, cutoffs, low, high));
             } finally {
                 c.setAutoCommit(false);
             }
@@ -334,14 +336,14 @@ public final class Purger {
             int size = sizer.size();
             for (int overshoots = 0; ; ) {
                 long start = System.nanoTime();
-                Object[] range = query(c, dialect.selectPurgeRange(step, cutoffs, cursor, size),
+                Object[] range = query(c, statements.selectRange(step, cutoffs, cursor, size),
                         rs -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getLong(3)}).get(0);
                 long candidates = (Long) range[2];
                 if (candidates == 0) {
                     c.commit();
                     return false;
                 }
-                int deleted = update(c, dialect.deletePurgeRange(step, cutoffs, range[0], range[1]));
+                int deleted = update(c, statements.deleteRange(step, cutoffs, range[0], range[1]));
                 if (deleted > batchSize) {
                     c.rollback();
                     overshoots++;
@@ -417,9 +419,9 @@ public final class Purger {
             long start = System.nanoTime();
             int asked = sizer.size();
             SqlStatement select = byDeletionTime
-                    ? dialect.selectPurgeBatchByDeletionTime(step, cutoffs, cursor == null ? null : (Instant) cursor[0],
+                    ? statements.selectBatchByDeletionTime(step, cutoffs, cursor == null ? null : (Instant) cursor[0],
                             asked, !lockFree)
-                    : dialect.selectPurgeBatch(step, cutoffs, cursor, asked);
+                    : statements.selectBatch(step, cutoffs, cursor, asked);
             List<Object[]> rows = query(c, select, rs -> new Object[] {dialect.readInstant(rs, 2), rs.getObject(1)});
             if (rows.isEmpty()) {
                 c.commit();
@@ -476,8 +478,8 @@ public final class Purger {
     private int deletePurgeable(Connection c, PurgeStep step, Map<String, Instant> cutoffs, List<Object> ids)
             throws SQLException {
         int deleted = 0;
-        for (List<Object> chunk : chunks(ids)) {
-            deleted += update(c, dialect.deletePurgeableIds(step, cutoffs, chunk));
+        for (List<Object> chunk : InLists.chunks(ids, dialect)) {
+            deleted += update(c, statements.deleteIds(step, cutoffs, chunk));
         }
         return deleted;
     }
@@ -486,12 +488,12 @@ public final class Purger {
     private int deleteBatch(Connection c, PurgeStep step, List<Object> ids, Instant now) throws SQLException {
         SoftDeleteTable t = step.policy().table();
         int deleted = 0;
-        for (List<Object> chunk : chunks(ids)) {
+        for (List<Object> chunk : InLists.chunks(ids, dialect)) {
             archive(c, step, chunk, now);
             for (List<ForeignKeyReference> dependent : step.dependents()) {
-                update(c, new SqlStatement(dialect.deleteDependents(dependent, chunk.size()), chunk));
+                update(c, statements.deleteDependents(dependent, chunk));
             }
-            deleted += update(c, new SqlStatement(dialect.hardDeleteByIds(t, chunk.size()), chunk));
+            deleted += update(c, statements.deleteByIds(t, chunk));
         }
         if (deleted != ids.size()) {
             throw new ReprieveException("Purge of " + step.entityName() + " deleted " + deleted + " rows of a batch"
@@ -506,18 +508,14 @@ public final class Purger {
             case NONE -> {
             }
             case TABLE -> {
-                List<Object> binds = new ArrayList<>();
-                binds.add(step.entityName());
-                binds.add(now);
-                binds.addAll(ids);
-                int archived = update(c, new SqlStatement(dialect.archiveRows(t, columns(c, t), ids.size()), binds));
+                int archived = update(c, dialect.archiveRows(t, columns(c, t), step.entityName(), now, ids));
                 if (archived != ids.size()) {
                     throw new ReprieveException("Archived " + archived + " of " + ids.size() + " " + step.entityName()
                             + " rows; nothing deleted");
                 }
             }
             case FILES -> {
-                List<Map<String, Object>> rows = query(c, new SqlStatement(dialect.selectRowsByIds(t, ids.size()), ids),
+                List<Map<String, Object>> rows = query(c, dialect.selectRowsByIds(t, ids),
                         rs -> ArchivedRow.read(rs, t, dialect));
                 if (rows.size() != ids.size()) {
                     throw new ReprieveException("Read " + rows.size() + " of " + ids.size() + " " + step.entityName()
@@ -558,56 +556,16 @@ public final class Purger {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Reads one result row. */
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
+    private <T> List<T> query(Connection c, SqlStatement statement, SqlExecutor.RowReader<T> reader)
+            throws SQLException {
+        return sql.query(c, statement, reader);
     }
 
-    private <T> List<T> query(Connection c, SqlStatement statement, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
-            bind(ps, statement.binds());
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-                return rows;
-            }
-        }
-    }
-
-    private static void execute(Connection c, List<String> statements) throws SQLException {
-        for (String sql : statements) {
-            try (Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
-        }
+    private void execute(Connection c, List<String> statements) throws SQLException {
+        sql.execute(c, statements);
     }
 
     private int update(Connection c, SqlStatement statement) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
-            bind(ps, statement.binds());
-            return ps.executeUpdate();
-        }
-    }
-
-    private void bind(PreparedStatement ps, List<Object> binds) throws SQLException {
-        for (int i = 0; i < binds.size(); i++) {
-            Object value = binds.get(i);
-            if (value instanceof Instant instant) {
-                dialect.bindInstant(ps, i + 1, instant);
-            } else {
-                ps.setObject(i + 1, value);
-            }
-        }
-    }
-
-    private static List<List<Object>> chunks(List<Object> ids) {
-        List<List<Object>> chunks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_STATEMENT) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_STATEMENT)));
-        }
-        return chunks;
+        return sql.update(c, statement);
     }
 }
