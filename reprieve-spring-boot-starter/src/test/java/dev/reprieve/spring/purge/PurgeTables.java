@@ -2,13 +2,12 @@ package dev.reprieve.spring.purge;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.purge.ArchiveMode;
-import dev.reprieve.core.purge.ForeignKeyReference;
-import dev.reprieve.core.purge.PurgeListener;
-import dev.reprieve.core.purge.PurgeMapping;
-import dev.reprieve.core.purge.PurgePlanner;
-import dev.reprieve.core.purge.PurgePolicy;
-import dev.reprieve.core.purge.Purger;
+import dev.reprieve.purge.ArchiveMode;
+import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.purge.PurgeListener;
+import dev.reprieve.purge.PurgeMapping;
+import dev.reprieve.purge.PurgePolicy;
+import dev.reprieve.purge.Purger;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SoftDeleteDialects;
 import java.sql.Connection;
@@ -67,12 +66,11 @@ final class PurgeTables {
 
     /** A purger whose batches should take {@code batchTime} each. */
     static Purger purger(HikariDataSource ds, SoftDeleteDialect dialect, PurgeListener listener, Duration batchTime) {
-        var plan = PurgePlanner.plan(List.of(
+        return new Purger(ds, dialect, List.of(
                         new PurgePolicy(NOTE, NOTE.retention(), null, null, ArchiveMode.NONE),
                         new PurgePolicy(PARENT, PARENT.retention(), null, null, ArchiveMode.NONE)),
                 new PurgeMapping(List.of(new ForeignKeyReference("purger_child", "id", "parent_id", "purger_parent")),
-                        Map.of(), List.of()));
-        return new Purger(ds, dialect, plan, Clock.fixed(NOW, ZoneOffset.UTC), BATCH_SIZE, BATCH_SIZE, batchTime, null,
-                listener);
+                        Map.of(), List.of()),
+                Clock.fixed(NOW, ZoneOffset.UTC), BATCH_SIZE, BATCH_SIZE, batchTime, null, listener);
     }
 }

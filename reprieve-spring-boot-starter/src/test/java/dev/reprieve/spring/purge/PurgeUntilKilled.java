@@ -1,6 +1,6 @@
 package dev.reprieve.spring.purge;
 
-import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.purge.PurgeListener;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -10,7 +10,7 @@ import static dev.reprieve.spring.purge.PurgeTables.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.purge.PurgeListener;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

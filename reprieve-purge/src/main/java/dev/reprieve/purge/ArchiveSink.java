@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge;
 
 import java.time.Instant;
 import java.util.List;

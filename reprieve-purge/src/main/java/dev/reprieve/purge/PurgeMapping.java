@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge;
 
 import dev.reprieve.core.cascade.Relation;
 import java.util.List;

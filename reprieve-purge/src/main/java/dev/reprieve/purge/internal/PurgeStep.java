@@ -1,5 +1,7 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge.internal;
 
+import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.purge.PurgePolicy;
 import java.util.List;
 
 /**

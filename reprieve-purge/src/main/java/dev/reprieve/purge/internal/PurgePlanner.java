@@ -1,8 +1,11 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.purge.PurgeMapping;
+import dev.reprieve.purge.PurgePolicy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

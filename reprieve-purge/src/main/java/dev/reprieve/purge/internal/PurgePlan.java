@@ -1,5 +1,6 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge.internal;
 
+import dev.reprieve.purge.PurgePolicy;
 import java.util.List;
 import java.util.Optional;
 

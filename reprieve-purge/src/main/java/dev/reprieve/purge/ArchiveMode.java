@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge;
 
 /** Where a purged row is written, before it is deleted and in the same batch. */
 public enum ArchiveMode {

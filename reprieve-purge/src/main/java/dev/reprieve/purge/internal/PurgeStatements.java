@@ -1,8 +1,10 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SqlStatement;
+import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.purge.PurgePolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge;
 
 import dev.reprieve.core.SoftDeleteTable;
 import java.time.Duration;

@@ -1,14 +1,16 @@
-package dev.reprieve.core.purge;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.purge.ArchiveMode;
+import dev.reprieve.purge.PurgeMapping;
+import dev.reprieve.purge.PurgePolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PurgePlannerTest {
 

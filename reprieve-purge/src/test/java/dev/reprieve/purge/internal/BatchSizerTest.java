@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.reprieve.core.purge;
+package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.sql.PurgeDialect;
