@@ -1,13 +1,13 @@
-package dev.reprieve.spring.purge;
+package dev.reprieve.purge;
 
 import dev.reprieve.testing.RequiresDatabase;
 import dev.reprieve.testing.TestDatabase;
 
-@RequiresDatabase(TestDatabase.POSTGRES)
-class PostgresPurgerTest extends PurgerContract {
+@RequiresDatabase(TestDatabase.MARIADB)
+class MariaDbPurgerTest extends PurgerContract {
     @Override
     String[] database() {
-        TestDatabase db = TestDatabase.POSTGRES;
+        TestDatabase db = TestDatabase.MARIADB;
         return new String[] {db.ensureDatabase("reprieve_purger"), db.user(), db.password()};
     }
 }

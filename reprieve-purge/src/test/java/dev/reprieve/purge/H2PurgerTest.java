@@ -1,4 +1,4 @@
-package dev.reprieve.spring.purge;
+package dev.reprieve.purge;
 
 import java.sql.SQLException;
 import org.h2.tools.Server;

@@ -1,12 +1,12 @@
-package dev.reprieve.spring.purge;
+package dev.reprieve.purge;
 
-import static dev.reprieve.spring.purge.PurgeTables.ALIVE_NOTES;
-import static dev.reprieve.spring.purge.PurgeTables.ALIVE_PARENTS;
-import static dev.reprieve.spring.purge.PurgeTables.BATCH_SIZE;
-import static dev.reprieve.spring.purge.PurgeTables.CHILDREN_PER_PARENT;
-import static dev.reprieve.spring.purge.PurgeTables.EXPIRED_NOTES;
-import static dev.reprieve.spring.purge.PurgeTables.EXPIRED_PARENTS;
-import static dev.reprieve.spring.purge.PurgeTables.NOW;
+import static dev.reprieve.purge.PurgeTables.ALIVE_NOTES;
+import static dev.reprieve.purge.PurgeTables.ALIVE_PARENTS;
+import static dev.reprieve.purge.PurgeTables.BATCH_SIZE;
+import static dev.reprieve.purge.PurgeTables.CHILDREN_PER_PARENT;
+import static dev.reprieve.purge.PurgeTables.EXPIRED_NOTES;
+import static dev.reprieve.purge.PurgeTables.EXPIRED_PARENTS;
+import static dev.reprieve.purge.PurgeTables.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;

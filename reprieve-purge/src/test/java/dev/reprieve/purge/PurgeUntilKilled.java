@@ -1,4 +1,4 @@
-package dev.reprieve.spring.purge;
+package dev.reprieve.purge;
 
 import dev.reprieve.purge.PurgeListener;
 import java.util.List;

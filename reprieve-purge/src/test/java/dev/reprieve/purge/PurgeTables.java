@@ -1,4 +1,4 @@
-package dev.reprieve.spring.purge;
+package dev.reprieve.purge;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
