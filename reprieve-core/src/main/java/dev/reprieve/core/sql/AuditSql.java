@@ -1,7 +1,7 @@
 package dev.reprieve.core.sql;
 
 import dev.reprieve.core.audit.AuditQuery;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,10 +39,14 @@ public final class AuditSql {
                 dialect.createIndexIfMissing(table + "_at_idx", table, "happened_at"));
     }
 
-    /** Binds: id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail. */
-    public String insert() {
-        return "INSERT INTO " + table + " (id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Inserts one event; its time is bound as {@link SoftDeleteDialect#timestampValue}. */
+    public SqlStatement insert(String id, Instant at, String actor, String action, String entityType, String rowId,
+            String deletionId, String label, String detail) {
+        return SqlStatement.builder("INSERT INTO " + table
+                        + " (id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail) VALUES (")
+                .bind(id).sql(", ").bind(dialect.timestampValue(at)).sql(", ").bind(actor).sql(", ").bind(action)
+                .sql(", ").bind(entityType).sql(", ").bind(rowId).sql(", ").bind(deletionId).sql(", ").bind(label)
+                .sql(", ").bind(detail).sql(")").build();
     }
 
     /** Newest first, with the query's filters. Timestamps are bound as {@link SoftDeleteDialect#timestampValue}. */
