@@ -55,11 +55,6 @@ public interface PurgeDialect {
         return SqlStatement.of("SELECT MIN(" + t.idColumn() + "), MAX(" + t.idColumn() + ") FROM " + t.table());
     }
 
-    /** The most values one {@code IN (...)} list of a statement holds; longer lists go in chunks ({@link InLists}). */
-    default int maxInListSize() {
-        return 1000;
-    }
-
     /**
      * Whether a single-table {@code DELETE} may name its table with an alias; without one, the statement
      * qualifies the table's columns by the table name.
