@@ -30,6 +30,16 @@ final class NativeSql {
         }));
     }
 
+    /**
+     * Runs an INSERT, UPDATE or DELETE after flushing the session, as Hibernate does before its own native
+     * statements, so the statement sees every change made through the session. @return the rows it changed
+     */
+    static int update(Session session, SoftDeleteDialect dialect, SqlStatement sql) {
+        session.flush();
+        SqlExecutor executor = SqlExecutor.forDialect(dialect);
+        return session.doReturningWork(connection -> executor.update(connection, sql));
+    }
+
     /** The kinds of value a trash listing reads. */
     enum Kind { TEXT, INSTANT, NUMBER }
 
