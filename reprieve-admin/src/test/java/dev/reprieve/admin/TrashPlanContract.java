@@ -9,7 +9,7 @@ import dev.reprieve.admin.trash.TrashFilter;
 import dev.reprieve.admin.trash.TrashPage;
 import dev.reprieve.admin.trash.TrashType;
 import dev.reprieve.admin.trash.TrashTypes;
-import dev.reprieve.core.sql.BoundSql;
+import dev.reprieve.core.sql.SqlStatement;
 import dev.reprieve.core.sql.TrashSql;
 import dev.reprieve.core.trash.TrashCursor;
 import dev.reprieve.core.trash.TrashOrder;
@@ -131,11 +131,11 @@ abstract class TrashPlanContract {
         assertThat(atLimit.totalIsLowerBound()).isFalse();
     }
 
-    private String explain(BoundSql sql) {
+    private String explain(SqlStatement sql) {
         return transactions.execute(status -> {
             var query = entityManager.unwrap(Session.class).createNativeQuery(explainPrefix() + sql.sql(), Object.class);
-            for (int i = 0; i < sql.parameters().size(); i++) {
-                query.setParameter(i + 1, sql.parameters().get(i));
+            for (int i = 0; i < sql.binds().size(); i++) {
+                query.setParameter(i + 1, sql.binds().get(i));
             }
             return ((List<?>) query.getResultList()).stream().map(row -> row instanceof Object[] cols
                     ? java.util.Arrays.toString(cols) : String.valueOf(row)).collect(Collectors.joining("\n"));

@@ -3,13 +3,11 @@ package dev.reprieve.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.purge.ArchiveMode;
-import dev.reprieve.core.purge.PurgePlan;
-import dev.reprieve.core.purge.PurgeMapping;
-import dev.reprieve.core.purge.PurgePlanner;
-import dev.reprieve.core.purge.PurgePolicy;
-import dev.reprieve.core.purge.PurgeReport;
-import dev.reprieve.core.purge.Purger;
+import dev.reprieve.purge.ArchiveMode;
+import dev.reprieve.purge.PurgeMapping;
+import dev.reprieve.purge.PurgePolicy;
+import dev.reprieve.purge.PurgeReport;
+import dev.reprieve.purge.Purger;
 import dev.reprieve.core.sql.MariaDbDialect;
 import dev.reprieve.core.sql.PostgresDialect;
 import dev.reprieve.core.sql.SoftDeleteDialect;
@@ -155,9 +153,9 @@ public final class PurgeBenchmark {
         SoftDeleteTable table = new SoftDeleteTable("Todo", SeedTodo.class, "bench_todo", "id", "deleted_at",
                 "deleted_by", "deletion_id", Duration.ofDays(30));
         ArchiveMode archive = ArchiveMode.valueOf(System.getProperty("purge.archive", "NONE"));
-        PurgePlan plan = PurgePlanner.plan(List.of(new PurgePolicy(table, table.retention(), null, null, archive)),
-                PurgeMapping.EMPTY);
-        Purger purger = new Purger(dataSource, dialect(server), plan, Clock.systemUTC(), BATCH_SIZE, null, null);
+        Purger purger = new Purger(dataSource, dialect(server),
+                List.of(new PurgePolicy(table, table.retention(), null, null, archive)), PurgeMapping.EMPTY,
+                Clock.systemUTC(), BATCH_SIZE, null, null);
         purger.prepare();
         return purger;
     }

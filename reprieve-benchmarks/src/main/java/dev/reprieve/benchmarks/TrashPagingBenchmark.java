@@ -8,7 +8,7 @@ import dev.reprieve.admin.trash.TrashType;
 import dev.reprieve.admin.trash.TrashTypes;
 import dev.reprieve.benchmarks.trash.BenchTrashNote;
 import dev.reprieve.benchmarks.trash.BenchTrashTask;
-import dev.reprieve.core.sql.BoundSql;
+import dev.reprieve.core.sql.SqlStatement;
 import dev.reprieve.core.sql.TrashSql;
 import dev.reprieve.core.trash.TrashCursor;
 import dev.reprieve.core.trash.TrashOrder;
@@ -304,11 +304,11 @@ public final class TrashPagingBenchmark {
             return type == null ? types.all().stream().map(TrashType::source).toList() : List.of(types.require(type).source());
         }
 
-        BoundSql pageSql(String type, String deletedBy, TrashCursor after, int offset) {
+        SqlStatement pageSql(String type, String deletedBy, TrashCursor after, int offset) {
             return sql.page(new TrashQuery(sources(type), null, null, deletedBy, null, null, TrashOrder.NEWEST, after, offset, PAGE));
         }
 
-        BoundSql countSql(String type, String deletedBy) {
+        SqlStatement countSql(String type, String deletedBy) {
             return sql.count(new TrashQuery(sources(type), null, null, deletedBy, null, null, TrashOrder.NEWEST, null, 0, PAGE),
                     countLimit + 1L);
         }
@@ -316,19 +316,19 @@ public final class TrashPagingBenchmark {
         /** The page query as TrashBrowser runs it; the rows it asks for are the page plus one. */
         /** @param passed rows of the listing before {@code after} */
         Callable<Integer> page(String type, String deletedBy, TrashCursor after, int passed) {
-            BoundSql bound = pageSql(type, deletedBy, after, 0);
+            SqlStatement bound = pageSql(type, deletedBy, after, 0);
             int expected = (int) Math.min(expectedCount(type, deletedBy) - passed, PAGE + 1);
             return () -> check(pageRows(bound).size(), expected, "page " + type + "/" + deletedBy + "/" + after);
         }
 
         Callable<Integer> offsetPage(int offset) {
-            BoundSql bound = pageSql(null, null, null, offset);
+            SqlStatement bound = pageSql(null, null, null, offset);
             return () -> check(pageRows(bound).size(), PAGE + 1, "offset page");
         }
 
         /** The per-type counts shown next to the filters, as TrashBrowser runs them: up to the limit plus one per type. */
         Callable<Integer> count(String type, String deletedBy) {
-            BoundSql bound = countSql(type, deletedBy);
+            SqlStatement bound = countSql(type, deletedBy);
             long expected = expectedCountedRows(type, deletedBy);
             return () -> {
                 long total = countRows(bound).stream().mapToLong(r -> (Long) r[1]).sum();
@@ -373,7 +373,7 @@ public final class TrashPagingBenchmark {
             return deletedBy == null ? trash.deletedPerType() : deletedBy.equals(RARE) ? 5 : trash.deletedPerType() / 10;
         }
 
-        List<Object[]> pageRows(BoundSql bound) {
+        List<Object[]> pageRows(SqlStatement bound) {
             return readOnly.execute(status -> {
                 NativeQuery<Object[]> q = native_(bound);
                 q.addScalar("entity_type", StandardBasicTypes.STRING).addScalar("id_text", StandardBasicTypes.STRING)
@@ -383,7 +383,7 @@ public final class TrashPagingBenchmark {
             });
         }
 
-        List<Object[]> countRows(BoundSql bound) {
+        List<Object[]> countRows(SqlStatement bound) {
             return readOnly.execute(status -> {
                 NativeQuery<Object[]> q = native_(bound);
                 q.addScalar("entity_type", StandardBasicTypes.STRING).addScalar("row_count", StandardBasicTypes.LONG);
@@ -392,10 +392,10 @@ public final class TrashPagingBenchmark {
         }
 
         @SuppressWarnings("unchecked")
-        private NativeQuery<Object[]> native_(BoundSql bound) {
+        private NativeQuery<Object[]> native_(SqlStatement bound) {
             NativeQuery<Object[]> q = entityManager.unwrap(Session.class).createNativeQuery(bound.sql(), Object[].class);
-            for (int i = 0; i < bound.parameters().size(); i++) {
-                q.setParameter(i + 1, bound.parameters().get(i));
+            for (int i = 0; i < bound.binds().size(); i++) {
+                q.setParameter(i + 1, bound.binds().get(i));
             }
             return q;
         }
@@ -479,12 +479,12 @@ public final class TrashPagingBenchmark {
         }
 
         /** The plan for a page or count statement, parameters bound as the admin binds them. */
-        String explain(BoundSql bound) {
+        String explain(SqlStatement bound) {
             String prefix = server.postgres() ? "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " : "ANALYZE ";
             List<?> rows = readOnly.execute(status -> {
                 var q = entityManager.unwrap(Session.class).createNativeQuery(prefix + bound.sql(), Object.class);
-                for (int i = 0; i < bound.parameters().size(); i++) {
-                    q.setParameter(i + 1, bound.parameters().get(i));
+                for (int i = 0; i < bound.binds().size(); i++) {
+                    q.setParameter(i + 1, bound.binds().get(i));
                 }
                 return q.getResultList();
             });

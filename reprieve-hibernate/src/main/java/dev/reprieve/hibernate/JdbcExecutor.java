@@ -1,16 +1,17 @@
 package dev.reprieve.hibernate;
 
-import java.sql.PreparedStatement;
+import dev.reprieve.core.sql.SqlExecutor;
+import dev.reprieve.core.sql.SqlStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 
 /**
- * Runs Reprieve's SQL on the session's own connection and transaction, binding every value with the
- * JDBC mapping Hibernate uses for that attribute, so timestamps and ids are stored exactly as the ORM would.
+ * Runs Reprieve's SQL on the session's own connection and transaction through core's one
+ * {@link SqlExecutor}, binding every value with the JDBC mapping Hibernate uses for that attribute, so
+ * timestamps and ids are stored exactly as the ORM would.
  */
 final class JdbcExecutor {
 
@@ -28,39 +29,27 @@ final class JdbcExecutor {
     }
 
     static int update(SharedSessionContractImplementor session, String sql, List<Bind> binds) {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bind(ps, binds, session);
-                return ps.executeUpdate();
-            }
-        });
+        return session.doReturningWork(connection -> executor(session).update(connection, statement(sql, binds)));
     }
 
     static <T> List<T> query(SharedSessionContractImplementor session, String sql, List<Bind> binds,
             RowReader<T> reader) {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bind(ps, binds, session);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<T> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(reader.read(rs, session));
-                    }
-                    return rows;
-                }
-            }
-        });
+        return session.doReturningWork(connection -> executor(session).query(connection, statement(sql, binds),
+                rs -> reader.read(rs, session)));
     }
 
+    private static SqlStatement statement(String sql, List<Bind> binds) {
+        return new SqlStatement(sql, List.copyOf(binds));
+    }
+
+    /** Binds each {@link Bind} with its attribute's Hibernate mapping. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void bind(PreparedStatement ps, List<Bind> binds, SharedSessionContractImplementor session)
-            throws SQLException {
-        int index = 1;
-        for (Bind bind : binds) {
-            Object value = bind.value() == null ? null
-                    : bind.mapping().getJavaTypeDescriptor().coerce(bind.value());
+    private static SqlExecutor executor(SharedSessionContractImplementor session) {
+        return new SqlExecutor((ps, index, value) -> {
+            Bind bind = (Bind) value;
+            Object coerced = bind.value() == null ? null : bind.mapping().getJavaTypeDescriptor().coerce(bind.value());
             ((org.hibernate.type.descriptor.ValueBinder) bind.mapping().getJdbcValueBinder())
-                    .bind(ps, value, index++, session);
-        }
+                    .bind(ps, coerced, index, session);
+        });
     }
 }

@@ -2,7 +2,7 @@ package dev.reprieve.hibernate;
 
 import dev.reprieve.core.event.EventIds;
 import dev.reprieve.core.event.Purged;
-import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.purge.PurgeListener;
 import java.time.Duration;
 import java.util.List;
 

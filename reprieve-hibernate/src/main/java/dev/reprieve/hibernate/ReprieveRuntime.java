@@ -10,7 +10,7 @@ import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.event.ReprieveEvent;
 import dev.reprieve.core.event.ReprieveListener;
-import dev.reprieve.core.purge.PurgeMapping;
+import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.core.sql.SoftDeleteDialect;

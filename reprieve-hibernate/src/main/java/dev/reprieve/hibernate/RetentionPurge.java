@@ -3,13 +3,11 @@ package dev.reprieve.hibernate;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteModel;
-import dev.reprieve.core.purge.ArchiveMode;
-import dev.reprieve.core.purge.ArchiveSink;
-import dev.reprieve.core.purge.PurgeListener;
-import dev.reprieve.core.purge.PurgeMapping;
-import dev.reprieve.core.purge.PurgePlan;
-import dev.reprieve.core.purge.PurgePlanner;
-import dev.reprieve.core.purge.Purger;
+import dev.reprieve.purge.ArchiveMode;
+import dev.reprieve.purge.ArchiveSink;
+import dev.reprieve.purge.PurgeListener;
+import dev.reprieve.purge.PurgeMapping;
+import dev.reprieve.purge.Purger;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.SoftDeleteDialects;
 import jakarta.persistence.metamodel.EntityType;
@@ -157,11 +155,11 @@ public final class RetentionPurge {
                 entityNames.add(entity.getName());
                 entityNames.add(entity.getJavaType().getName());
             }
-            PurgePlan plan = PurgePlanner.plan(settings.policies(model, mapping, entityNames), mapping);
             Purger purger;
             try {
-                purger = new Purger(dataSource, sql != null ? sql : dialectOf(dataSource), plan, clock, batchSize,
-                        lockedBatchSize, batchTime, files, PurgeListener.of(all));
+                purger = new Purger(dataSource, sql != null ? sql : dialectOf(dataSource),
+                        settings.policies(model, mapping, entityNames), mapping, clock, batchSize, lockedBatchSize,
+                        batchTime, files, PurgeListener.of(all));
             } catch (IllegalArgumentException e) {
                 throw new ReprieveException("Retention purge: " + e.getMessage(), e);
             }

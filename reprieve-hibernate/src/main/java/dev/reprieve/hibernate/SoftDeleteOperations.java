@@ -10,6 +10,7 @@ import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
+import dev.reprieve.core.sql.InLists;
 import dev.reprieve.hibernate.JdbcExecutor.Bind;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,9 +33,6 @@ import org.hibernate.engine.spi.SessionImplementor;
  * instances whose rows changed are evicted, so a stale copy can never be written back.
  */
 public final class SoftDeleteOperations {
-
-    /** Ids per statement: keeps IN lists within every database's limits. */
-    static final int MAX_IDS_PER_STATEMENT = 1000;
 
     private final RuntimeContext context;
     private final CascadeExecutor cascades;
@@ -111,7 +109,7 @@ public final class SoftDeleteOperations {
         if (cascades.cascades(entity.table()) || !plan.parentChecks(entity.table()).isEmpty()) {
             locks.lock(s, entity.table(), ids);
         }
-        for (List<?> chunk : chunks(ids)) {
+        for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
             marked += JdbcExecutor.update(s, context.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
@@ -342,7 +340,7 @@ public final class SoftDeleteOperations {
         Set<String> wanted = keys(ids);
         List<Object> deleted = new ArrayList<>();
         VisibilityScope.call(s, Visibility.DELETED, () -> {
-            for (List<?> chunk : chunks(ids)) {
+            for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
                 deleted.addAll(s.byMultipleIds(entity.table().javaType()).multiLoad(chunk));
             }
             return null;
@@ -387,15 +385,6 @@ public final class SoftDeleteOperations {
         Set<String> keys = new HashSet<>();
         ids.forEach(id -> keys.add(String.valueOf(id)));
         return keys;
-    }
-
-    static List<List<?>> chunks(Collection<?> ids) {
-        List<Object> all = new ArrayList<>(ids);
-        List<List<?>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += MAX_IDS_PER_STATEMENT) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + MAX_IDS_PER_STATEMENT)));
-        }
-        return chunks;
     }
 
     /** One delete operation's values: when, by whom, and its id. */

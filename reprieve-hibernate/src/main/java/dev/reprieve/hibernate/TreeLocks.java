@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.sql.InLists;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.hibernate.JdbcExecutor.Bind;
@@ -57,7 +58,7 @@ final class TreeLocks {
                 .thenComparing(SoftDeleteTable::entityName));
         for (SoftDeleteTable t : order) {
             EntityColumns c = columns.apply(t.javaType());
-            for (List<?> chunk : SoftDeleteOperations.chunks(rows.get(t).values())) {
+            for (List<?> chunk : InLists.chunks(rows.get(t).values(), context.dialect())) {
                 List<Bind> binds = new ArrayList<>();
                 chunk.forEach(id -> binds.add(new Bind(c.id(), id)));
                 JdbcExecutor.query(s, context.dialect().lockByIds(t, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
@@ -81,7 +82,7 @@ final class TreeLocks {
         EntityColumns child = columns.apply(r.child().javaType());
         EntityColumns parent = columns.apply(r.parent().javaType());
         List<Object> parents = new ArrayList<>();
-        for (List<?> chunk : SoftDeleteOperations.chunks(childIds)) {
+        for (List<?> chunk : InLists.chunks(childIds, context.dialect())) {
             List<Bind> binds = new ArrayList<>();
             chunk.forEach(id -> binds.add(new Bind(child.id(), id)));
             parents.addAll(JdbcExecutor.query(s, context.dialect().selectParentIds(r, chunk.size()), binds,

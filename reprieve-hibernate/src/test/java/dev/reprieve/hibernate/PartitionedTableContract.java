@@ -7,13 +7,12 @@ import dev.reprieve.core.DeleterProvider;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.RestoreConflictException;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.purge.ArchiveMode;
+import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.core.schema.SchemaFinding;
-import dev.reprieve.core.purge.PurgeListener;
-import dev.reprieve.core.purge.PurgePlanner;
-import dev.reprieve.core.purge.PurgePolicy;
-import dev.reprieve.core.purge.PurgeReport;
-import dev.reprieve.core.purge.Purger;
+import dev.reprieve.purge.PurgeListener;
+import dev.reprieve.purge.PurgePolicy;
+import dev.reprieve.purge.PurgeReport;
+import dev.reprieve.purge.Purger;
 import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.hibernate.model.partition.Ledger;
 import dev.reprieve.testing.CountingDataSource;
@@ -233,8 +232,8 @@ abstract class PartitionedTableContract {
         SoftDeleteTable table = ReprieveRuntime.of(factory).model().require(Ledger.class);
         List<Integer> batches = new CopyOnWriteArrayList<>();
         Purger purger = new Purger(dataSource(), dialect,
-                PurgePlanner.plan(List.of(new PurgePolicy(table, Duration.ofDays(30), null, null, ArchiveMode.NONE)),
-                        ReprieveRuntime.of(factory).purgeMapping()),
+                List.of(new PurgePolicy(table, Duration.ofDays(30), null, null, ArchiveMode.NONE)),
+                ReprieveRuntime.of(factory).purgeMapping(),
                 Clock.fixed(T0, ZoneOffset.UTC), BATCH, BATCH, Duration.ofMinutes(1), null, new PurgeListener() {
                     @Override
                     public void batchCommitted(String entityName, int rows, Duration took) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reprieve.core.HardDeleteRefusedException;
 import dev.reprieve.core.HardDeletes;
-import dev.reprieve.core.purge.PurgeReport;
 import dev.reprieve.hibernate.model.units.Todo;
+import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.testing.CountingDataSource;
 import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;

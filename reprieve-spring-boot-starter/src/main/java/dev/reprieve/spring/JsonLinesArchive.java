@@ -1,7 +1,7 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.purge.ArchiveSink;
+import dev.reprieve.purge.ArchiveSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;

@@ -1,6 +1,6 @@
 package dev.reprieve.spring;
 
-import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.purge.PurgeListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,8 +1,8 @@
 package dev.reprieve.spring;
 
-import dev.reprieve.core.purge.PurgeForecast;
-import dev.reprieve.core.purge.PurgeReport;
-import dev.reprieve.core.purge.RetentionStatus;
+import dev.reprieve.purge.PurgeForecast;
+import dev.reprieve.purge.PurgeReport;
+import dev.reprieve.purge.RetentionStatus;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaReport;
 import java.time.Duration;

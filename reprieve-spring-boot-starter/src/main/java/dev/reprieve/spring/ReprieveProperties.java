@@ -3,7 +3,7 @@ package dev.reprieve.spring;
 import dev.reprieve.core.ReferencePolicy;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.schema.SchemaCheckMode;
-import dev.reprieve.core.purge.ArchiveMode;
+import dev.reprieve.purge.ArchiveMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,11 +1,10 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.purge.ArchiveMode;
-import dev.reprieve.core.purge.ArchiveSink;
-import dev.reprieve.core.purge.PurgeListener;
-import dev.reprieve.core.purge.PurgePlan;
-import dev.reprieve.core.purge.Purger;
+import dev.reprieve.purge.ArchiveMode;
+import dev.reprieve.purge.ArchiveSink;
+import dev.reprieve.purge.PurgeListener;
+import dev.reprieve.purge.Purger;
 import dev.reprieve.core.sql.SoftDeleteDialects;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.RetentionPurge;
@@ -88,7 +87,7 @@ public class ReprievePurgeAutoConfiguration {
         }
         listeners.orderedStream().forEach(builder::listener);
         Purger purger = builder.build();
-        CronExpression schedule = schedule(purge, purger.plan());
+        CronExpression schedule = schedule(purge, purger.anyRetention());
         return new RetentionService(purger, lock, purge.getLockAtMostFor(), purgeClock, schedule);
     }
 
@@ -98,8 +97,8 @@ public class ReprievePurgeAutoConfiguration {
         return new PurgeScheduler(retention, properties.getPurge().getCron());
     }
 
-    private static CronExpression schedule(ReprieveProperties.Purge purge, PurgePlan plan) {
-        boolean enabled = purge.getEnabled() != null ? purge.getEnabled() : plan.anyRetention();
+    private static CronExpression schedule(ReprieveProperties.Purge purge, boolean anyRetention) {
+        boolean enabled = purge.getEnabled() != null ? purge.getEnabled() : anyRetention;
         if (!enabled) {
             return null;
         }

@@ -1,10 +1,10 @@
 package dev.reprieve.spring;
 
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.purge.PurgeForecast;
-import dev.reprieve.core.purge.PurgeReport;
-import dev.reprieve.core.purge.Purger;
-import dev.reprieve.core.purge.RetentionStatus;
+import dev.reprieve.purge.PurgeForecast;
+import dev.reprieve.purge.PurgeReport;
+import dev.reprieve.purge.Purger;
+import dev.reprieve.purge.RetentionStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class RetentionService {
      */
     public PurgeReport purgeNow() {
         Instant startedAt = clock.instant();
-        if (!purger.plan().anyRetention()) {
+        if (!purger.anyRetention()) {
             return record(new PurgeReport(startedAt, List.of(), null));
         }
         Optional<PurgeReport> report = lock.runExclusively(LOCK_NAME, lockAtMostFor, purger::purge);

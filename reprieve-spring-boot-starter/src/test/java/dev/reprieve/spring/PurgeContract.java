@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.reprieve.core.purge.PurgeForecast;
-import dev.reprieve.core.purge.PurgeReport;
+import dev.reprieve.purge.PurgeForecast;
+import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.spring.app.Board;
 import dev.reprieve.spring.app.Comment;
 import dev.reprieve.spring.app.Note;

@@ -1,6 +1,6 @@
 package dev.reprieve.spring;
 
-import dev.reprieve.core.purge.PurgeReport;
+import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.spring.app.TestApp;
 import dev.reprieve.spring.app.Todo;
 import dev.reprieve.spring.app.TodoRepository;

@@ -1,6 +1,6 @@
 package dev.reprieve.admin.purge;
 
-import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.purge.PurgeListener;
 import java.time.Duration;
 import java.util.Map;
 

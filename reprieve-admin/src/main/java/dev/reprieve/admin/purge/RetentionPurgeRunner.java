@@ -2,8 +2,8 @@ package dev.reprieve.admin.purge;
 
 import dev.reprieve.admin.audit.AuditLog;
 import dev.reprieve.core.audit.AuditAction;
-import dev.reprieve.core.purge.PurgeForecast;
-import dev.reprieve.core.purge.PurgeReport;
+import dev.reprieve.purge.PurgeForecast;
+import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.spring.RetentionService;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,47 +1,72 @@
 package dev.reprieve.admin.trash;
 
-import dev.reprieve.core.sql.BoundSql;
+import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.sql.SqlExecutor;
+import dev.reprieve.core.sql.SqlStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.BasicTypeReference;
-import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Runs a dialect's statement through Hibernate, so that instants are bound and read exactly as Hibernate
- * stores the soft-delete columns (UTC on every database), on the session's connection and transaction.
+ * Runs a dialect's statement through Reprieve's one {@link SqlExecutor}, on the session's connection and
+ * transaction; instants are bound and read as the dialect says Hibernate stores the soft-delete columns
+ * (UTC on every database).
  */
 final class NativeSql {
 
     private NativeSql() {
     }
 
-    /** Reads rows; {@code columns} name each result column in order with its type. */
-    @SuppressWarnings("unchecked")
-    static List<Object[]> rows(Session session, BoundSql sql, Column... columns) {
-        NativeQuery<Object[]> query = session.createNativeQuery(sql.sql(), Object[].class);
-        for (Column column : columns) {
-            query.addScalar(column.name(), column.type());
-        }
-        List<Object> params = sql.parameters();
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return query.getResultList();
+    /** Reads rows; {@code columns} name the result columns to read, in the order of the returned arrays. */
+    static List<Object[]> rows(Session session, SoftDeleteDialect dialect, SqlStatement sql, Column... columns) {
+        SqlExecutor executor = SqlExecutor.forDialect(dialect);
+        return session.doReturningWork(connection -> executor.query(connection, sql, rs -> {
+            Object[] row = new Object[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                row[i] = columns[i].read(rs, dialect);
+            }
+            return row;
+        }));
     }
 
-    /** A result column and its type. */
-    record Column(String name, BasicTypeReference<?> type) {
+    /**
+     * Runs an INSERT, UPDATE or DELETE after flushing the session, as Hibernate does before its own native
+     * statements, so the statement sees every change made through the session. @return the rows it changed
+     */
+    static int update(Session session, SoftDeleteDialect dialect, SqlStatement sql) {
+        session.flush();
+        SqlExecutor executor = SqlExecutor.forDialect(dialect);
+        return session.doReturningWork(connection -> executor.update(connection, sql));
+    }
+
+    /** The kinds of value a trash listing reads. */
+    enum Kind { TEXT, INSTANT, NUMBER }
+
+    /** A result column, by label, and how to read it. */
+    record Column(String name, Kind kind) {
         static Column text(String name) {
-            return new Column(name, StandardBasicTypes.STRING);
+            return new Column(name, Kind.TEXT);
         }
 
         static Column instant(String name) {
-            return new Column(name, StandardBasicTypes.INSTANT);
+            return new Column(name, Kind.INSTANT);
         }
 
         static Column number(String name) {
-            return new Column(name, StandardBasicTypes.LONG);
+            return new Column(name, Kind.NUMBER);
+        }
+
+        Object read(ResultSet rs, SoftDeleteDialect dialect) throws SQLException {
+            int index = rs.findColumn(name);
+            return switch (kind) {
+                case TEXT -> rs.getString(index);
+                case INSTANT -> dialect.readInstant(rs, index);
+                case NUMBER -> {
+                    long value = rs.getLong(index);
+                    yield rs.wasNull() ? null : value;
+                }
+            };
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.reprieve.admin.trash;
 
 import dev.reprieve.admin.trash.NativeSql.Column;
 import dev.reprieve.core.Visibility;
+import dev.reprieve.core.sql.SoftDeleteDialect;
 import dev.reprieve.core.sql.TrashSql;
 import dev.reprieve.core.trash.TrashCursor;
 import dev.reprieve.core.trash.TrashQuery;
@@ -31,6 +32,7 @@ public class TrashBrowser {
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
     private final TrashSql sql;
+    private final SoftDeleteDialect dialect;
     private final int maxPageSize;
     private final int countLimit;
 
@@ -46,7 +48,8 @@ public class TrashBrowser {
         this.types = types;
         this.entityManager = sharedEntityManager;
         this.readOnly = readOnly;
-        this.sql = new TrashSql(types.runtime().dialect());
+        this.dialect = types.runtime().dialect();
+        this.sql = new TrashSql(dialect);
         this.maxPageSize = maxPageSize;
         this.countLimit = countLimit;
     }
@@ -71,7 +74,7 @@ public class TrashBrowser {
         }
         return readOnly.execute(status -> {
             Session session = entityManager.unwrap(Session.class);
-            List<Object[]> rows = NativeSql.rows(session, sql.page(query), Column.text("entity_type"), Column.text("id_text"),
+            List<Object[]> rows = NativeSql.rows(session, dialect, sql.page(query), Column.text("entity_type"), Column.text("id_text"),
                     Column.instant("deleted_at"), Column.text("deleted_by"), Column.text("deletion_id"), Column.text("label"));
             boolean more = rows.size() > filter.size();
             if (more) {
@@ -114,7 +117,7 @@ public class TrashBrowser {
         Object id = type.parseId(idText);
         return readOnly.execute(status -> {
             Session session = entityManager.unwrap(Session.class);
-            List<Object[]> rows = NativeSql.rows(session, new dev.reprieve.core.sql.BoundSql(sql.one(type.source()), List.of(id)),
+            List<Object[]> rows = NativeSql.rows(session, dialect, sql.one(type.source(), id),
                     Column.text("entity_type"), Column.text("id_text"), Column.instant("deleted_at"), Column.text("deleted_by"),
                     Column.text("deletion_id"), Column.text("label"));
             if (rows.isEmpty()) {
@@ -148,7 +151,7 @@ public class TrashBrowser {
     private TrashCounts counts(Session session, TrashQuery query) {
         Map<String, Long> byType = new TreeMap<>();
         Set<String> lowerBound = new TreeSet<>();
-        for (Object[] r : NativeSql.rows(session, sql.count(query, countLimit + 1L), Column.text("entity_type"),
+        for (Object[] r : NativeSql.rows(session, dialect, sql.count(query, countLimit + 1L), Column.text("entity_type"),
                 Column.number("row_count"))) {
             long count = (Long) r[1];
             if (count > countLimit) {
@@ -173,7 +176,7 @@ public class TrashBrowser {
             return groups;
         }
         var tables = types.all().stream().map(TrashType::table).toList();
-        for (Object[] r : NativeSql.rows(session, sql.groupSizes(tables, ids), Column.text("entity_type"),
+        for (Object[] r : NativeSql.rows(session, dialect, sql.groupSizes(tables, ids), Column.text("entity_type"),
                 Column.text("deletion_id"), Column.number("row_count"))) {
             groups.computeIfAbsent((String) r[1], k -> new TreeMap<>()).put((String) r[0], (Long) r[2]);
         }

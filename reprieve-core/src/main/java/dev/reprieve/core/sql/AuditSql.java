@@ -1,7 +1,7 @@
 package dev.reprieve.core.sql;
 
 import dev.reprieve.core.audit.AuditQuery;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,44 +39,40 @@ public final class AuditSql {
                 dialect.createIndexIfMissing(table + "_at_idx", table, "happened_at"));
     }
 
-    /** Binds: id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail. */
-    public String insert() {
-        return "INSERT INTO " + table + " (id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Inserts one event; its time is bound as {@link SoftDeleteDialect#timestampValue}. */
+    public SqlStatement insert(String id, Instant at, String actor, String action, String entityType, String rowId,
+            String deletionId, String label, String detail) {
+        return SqlStatement.builder("INSERT INTO " + table
+                        + " (id, happened_at, actor, action, entity_type, row_id, deletion_id, label, detail) VALUES (")
+                .bind(id).sql(", ").bind(dialect.timestampValue(at)).sql(", ").bind(actor).sql(", ").bind(action)
+                .sql(", ").bind(entityType).sql(", ").bind(rowId).sql(", ").bind(deletionId).sql(", ").bind(label)
+                .sql(", ").bind(detail).sql(")").build();
     }
 
     /** Newest first, with the query's filters. Timestamps are bound as {@link SoftDeleteDialect#timestampValue}. */
-    public BoundSql select(AuditQuery q) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT id, happened_at, actor, action, entity_type, row_id, deletion_id,"
-                + " label, detail FROM " + table + " WHERE 1 = 1");
+    public SqlStatement select(AuditQuery q) {
+        SqlStatement.Builder sql = SqlStatement.builder("SELECT id, happened_at, actor, action, entity_type, row_id,"
+                + " deletion_id, label, detail FROM " + table + " WHERE 1 = 1");
         if (q.action() != null) {
-            sql.append(" AND action = ?");
-            params.add(q.action().name());
+            sql.sql(" AND action = ").bind(q.action().name());
         }
         if (q.entityName() != null) {
-            sql.append(" AND entity_type = ?");
-            params.add(q.entityName());
+            sql.sql(" AND entity_type = ").bind(q.entityName());
         }
         if (q.actor() != null) {
-            sql.append(" AND actor = ?");
-            params.add(q.actor());
+            sql.sql(" AND actor = ").bind(q.actor());
         }
         if (q.from() != null) {
-            sql.append(" AND happened_at >= ?");
-            params.add(dialect.timestampValue(q.from()));
+            sql.sql(" AND happened_at >= ").bind(dialect.timestampValue(q.from()));
         }
         if (q.to() != null) {
-            sql.append(" AND happened_at < ?");
-            params.add(dialect.timestampValue(q.to()));
+            sql.sql(" AND happened_at < ").bind(dialect.timestampValue(q.to()));
         }
         if (q.afterAt() != null) {
-            sql.append(" AND (happened_at < ? OR (happened_at = ? AND id < ?))");
-            params.add(dialect.timestampValue(q.afterAt()));
-            params.add(dialect.timestampValue(q.afterAt()));
-            params.add(q.afterId());
+            Object at = dialect.timestampValue(q.afterAt());
+            sql.sql(" AND (happened_at < ").bind(at).sql(" OR (happened_at = ").bind(at).sql(" AND id < ")
+                    .bind(q.afterId()).sql("))");
         }
-        sql.append(" ORDER BY happened_at DESC, id DESC LIMIT ").append(q.limit());
-        return new BoundSql(sql.toString(), params);
+        return sql.sql(" ORDER BY happened_at DESC, id DESC LIMIT " + q.limit()).build();
     }
 }

@@ -17,6 +17,15 @@ public interface SoftDeleteDialect extends PurgeDialect {
     String name();
 
     /**
+     * The most values one {@code IN (...)} list of a statement holds; longer lists go in chunks
+     * ({@link InLists}). 1,000 keeps every statement far below each database's bind-parameter limit
+     * (PostgreSQL 32,767, MariaDB 65,535) with room for the conditions around the list, and its plans stable.
+     */
+    default int maxInListSize() {
+        return 1000;
+    }
+
+    /**
      * Marks alive rows by id. Binds: deletedAt, deletedBy, deletionId, then {@code idCount} ids.
      * Already-deleted rows are left alone so their first deletion stays.
      */

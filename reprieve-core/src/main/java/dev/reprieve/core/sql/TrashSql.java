@@ -5,9 +5,7 @@ import dev.reprieve.core.trash.TrashCursor;
 import dev.reprieve.core.trash.TrashOrder;
 import dev.reprieve.core.trash.TrashQuery;
 import dev.reprieve.core.trash.TrashSource;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,39 +29,39 @@ public final class TrashSql {
     }
 
     /** One page; asks for {@code limit + 1} rows so the caller can tell whether a next page exists. */
-    public BoundSql page(TrashQuery q) {
+    public SqlStatement page(TrashQuery q) {
         if (q.sources().isEmpty()) {
             throw new IllegalArgumentException("a trash query needs at least one table");
         }
         String dir = q.order() == TrashOrder.NEWEST ? "DESC" : "ASC";
         int branchLimit = q.offset() + q.limit() + 1;
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label FROM (");
+        SqlStatement.Builder sql = SqlStatement.builder(
+                "SELECT entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label FROM (");
         int n = 0;
         for (TrashSource source : q.sources()) {
             SoftDeleteTable t = source.table();
             if (n > 0) {
-                sql.append(" UNION ALL ");
+                sql.sql(" UNION ALL ");
             }
-            sql.append("SELECT * FROM (SELECT ").append(columns(source)).append(" FROM ").append(t.table())
-                    .append(" WHERE ").append(t.deletedAtColumn()).append(" IS NOT NULL");
-            filters(q, source, sql, params);
-            keyset(q, source, sql, params);
-            sql.append(" ORDER BY ").append(t.deletedAtColumn()).append(' ').append(dir).append(", ")
-                    .append(t.idColumn()).append(' ').append(dir).append(" LIMIT ").append(branchLimit)
-                    .append(") b").append(n++);
+            sql.sql("SELECT * FROM (SELECT " + columns(source) + " FROM " + t.table() + " WHERE "
+                    + t.deletedAtColumn() + " IS NOT NULL");
+            filters(q, source, sql);
+            keyset(q, source, sql);
+            sql.sql(" ORDER BY " + t.deletedAtColumn() + " " + dir + ", " + t.idColumn() + " " + dir + " LIMIT "
+                    + branchLimit + ") b" + n++);
         }
-        sql.append(") trash ORDER BY deleted_at ").append(dir).append(", entity_type, id_num ").append(dir)
-                .append(", id_text ").append(dir).append(" LIMIT ").append(q.limit() + 1);
+        sql.sql(") trash ORDER BY deleted_at " + dir + ", entity_type, id_num " + dir + ", id_text " + dir + " LIMIT "
+                + (q.limit() + 1));
         if (q.offset() > 0) {
-            sql.append(" OFFSET ").append(q.offset());
+            sql.sql(" OFFSET " + q.offset());
         }
-        return new BoundSql(sql.toString(), params);
+        return sql.build();
     }
 
-    /** One row, deleted or alive, with the columns of {@link #page} ({@code deleted_at} is NULL when alive). Binds: id. */
-    public String one(TrashSource source) {
-        return "SELECT " + columns(source) + " FROM " + source.table().table() + " WHERE " + source.table().idColumn() + " = ?";
+    /** One row, deleted or alive, with the columns of {@link #page} ({@code deleted_at} is NULL when alive). */
+    public SqlStatement one(TrashSource source, Object id) {
+        return SqlStatement.builder("SELECT " + columns(source) + " FROM " + source.table().table() + " WHERE "
+                + source.table().idColumn() + " = ").bind(id).build();
     }
 
     /**
@@ -73,47 +71,44 @@ public final class TrashSql {
      * {@code atMost}. A type whose {@code row_count} equals {@code atMost} may have more rows; ask for one
      * more than you will show to tell "exactly N" from "more than N". Columns: entity_type, row_count.
      */
-    public BoundSql count(TrashQuery q, long atMost) {
+    public SqlStatement count(TrashQuery q, long atMost) {
         if (atMost < 1) {
             throw new IllegalArgumentException("a count must read at least one row, got " + atMost);
         }
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
+        SqlStatement.Builder sql = SqlStatement.builder();
         int n = 0;
         for (TrashSource source : q.sources()) {
             SoftDeleteTable t = source.table();
             if (n > 0) {
-                sql.append(" UNION ALL ");
+                sql.sql(" UNION ALL ");
             }
-            sql.append("SELECT ").append(literal(source.entityName())).append(" AS entity_type, COUNT(*) AS row_count FROM (SELECT 1 AS hit FROM ")
-                    .append(t.table()).append(" WHERE ").append(t.deletedAtColumn()).append(" IS NOT NULL");
-            filters(q, source, sql, params);
-            sql.append(" LIMIT ").append(atMost).append(") c").append(n++);
+            sql.sql("SELECT " + literal(source.entityName()) + " AS entity_type, COUNT(*) AS row_count FROM (SELECT 1"
+                    + " AS hit FROM " + t.table() + " WHERE " + t.deletedAtColumn() + " IS NOT NULL");
+            filters(q, source, sql);
+            sql.sql(" LIMIT " + atMost + ") c" + n++);
         }
-        return new BoundSql(sql.toString(), params);
+        return sql.build();
     }
 
     /**
      * How many rows each of these delete operations marked, per type: what went with each row.
      * Columns: entity_type, deletion_id, row_count.
      */
-    public BoundSql groupSizes(Collection<SoftDeleteTable> tables, Collection<String> deletionIds) {
+    public SqlStatement groupSizes(Collection<SoftDeleteTable> tables, Collection<String> deletionIds) {
         if (tables.isEmpty() || deletionIds.isEmpty()) {
             throw new IllegalArgumentException("group sizes need tables and deletion ids");
         }
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
+        SqlStatement.Builder sql = SqlStatement.builder();
         for (SoftDeleteTable t : tables) {
             if (!sql.isEmpty()) {
-                sql.append(" UNION ALL ");
+                sql.sql(" UNION ALL ");
             }
-            sql.append("SELECT ").append(literal(t.entityName())).append(" AS entity_type, ").append(t.deletionIdColumn())
-                    .append(" AS deletion_id, COUNT(*) AS row_count FROM ").append(t.table()).append(" WHERE ")
-                    .append(t.deletionIdColumn()).append(" IN (").append(SoftDeleteDialect.placeholders(deletionIds.size()))
-                    .append(") AND ").append(t.deletedAtColumn()).append(" IS NOT NULL GROUP BY ").append(t.deletionIdColumn());
-            params.addAll(deletionIds);
+            sql.sql("SELECT " + literal(t.entityName()) + " AS entity_type, " + t.deletionIdColumn()
+                    + " AS deletion_id, COUNT(*) AS row_count FROM " + t.table() + " WHERE " + t.deletionIdColumn()
+                    + " IN (").bindAll(deletionIds).sql(") AND " + t.deletedAtColumn() + " IS NOT NULL GROUP BY "
+                    + t.deletionIdColumn());
         }
-        return new BoundSql(sql.toString(), params);
+        return sql.build();
     }
 
     /**
@@ -153,32 +148,27 @@ public final class TrashSql {
         return dialect.castToText(source.labelColumn() == null ? "NULL" : source.labelColumn());
     }
 
-    private void filters(TrashQuery q, TrashSource source, StringBuilder sql, List<Object> params) {
+    private void filters(TrashQuery q, TrashSource source, SqlStatement.Builder sql) {
         SoftDeleteTable t = source.table();
         if (q.from() != null) {
-            sql.append(" AND ").append(t.deletedAtColumn()).append(" >= ?");
-            params.add(q.from());
+            sql.sql(" AND " + t.deletedAtColumn() + " >= ").bind(q.from());
         }
         if (q.to() != null) {
-            sql.append(" AND ").append(t.deletedAtColumn()).append(" < ?");
-            params.add(q.to());
+            sql.sql(" AND " + t.deletedAtColumn() + " < ").bind(q.to());
         }
         if (q.deletedBy() != null) {
-            sql.append(" AND ").append(t.deletedByColumn()).append(" = ?");
-            params.add(q.deletedBy());
+            sql.sql(" AND " + t.deletedByColumn() + " = ").bind(q.deletedBy());
         }
         if (q.deletionId() != null) {
-            sql.append(" AND ").append(t.deletionIdColumn()).append(" = ?");
-            params.add(q.deletionId());
+            sql.sql(" AND " + t.deletionIdColumn() + " = ").bind(q.deletionId());
         }
         if (q.text() != null) {
-            sql.append(" AND (").append(dialect.castToText(t.idColumn())).append(" = ?");
-            params.add(q.text().trim());
+            sql.sql(" AND (" + dialect.castToText(t.idColumn()) + " = ").bind(q.text().trim());
             if (source.searchColumn() != null) {
-                sql.append(" OR LOWER(").append(source.searchColumn()).append(") LIKE ? ESCAPE '!'");
-                params.add("%" + escapeLike(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+                sql.sql(" OR LOWER(" + source.searchColumn() + ") LIKE ")
+                        .bind("%" + escapeLike(q.text().trim().toLowerCase(Locale.ROOT)) + "%").sql(" ESCAPE '!'");
             }
-            sql.append(')');
+            sql.sql(")");
         }
     }
 
@@ -187,7 +177,7 @@ public final class TrashSql {
      * always starts with a plain range on {@code deleted_at}, so the index scan starts at the cursor instead of
      * filtering its way there: a deep page costs what the first one costs.
      */
-    private void keyset(TrashQuery q, TrashSource source, StringBuilder sql, List<Object> params) {
+    private void keyset(TrashQuery q, TrashSource source, SqlStatement.Builder sql) {
         TrashCursor c = q.after();
         if (c == null) {
             return;
@@ -198,19 +188,14 @@ public final class TrashSql {
         int typeOrder = source.entityName().compareTo(c.entityName());
         if (typeOrder < 0) {
             // an earlier type: its rows at the cursor's time were already listed
-            sql.append(" AND ").append(t.deletedAtColumn()).append(' ').append(beyond).append(" ?");
-            params.add(c.deletedAt());
+            sql.sql(" AND " + t.deletedAtColumn() + " " + beyond + " ").bind(c.deletedAt());
         } else if (typeOrder > 0) {
             // a later type: its rows at the cursor's time come after the cursor
-            sql.append(" AND ").append(t.deletedAtColumn()).append(' ').append(beyond).append("= ?");
-            params.add(c.deletedAt());
+            sql.sql(" AND " + t.deletedAtColumn() + " " + beyond + "= ").bind(c.deletedAt());
         } else {
-            sql.append(" AND ").append(t.deletedAtColumn()).append(' ').append(beyond).append("= ? AND (")
-                    .append(t.deletedAtColumn()).append(' ').append(beyond).append(" ? OR ").append(t.idColumn()).append(' ')
-                    .append(beyond).append(" ?)");
-            params.add(c.deletedAt());
-            params.add(c.deletedAt());
-            params.add(c.id());
+            sql.sql(" AND " + t.deletedAtColumn() + " " + beyond + "= ").bind(c.deletedAt())
+                    .sql(" AND (" + t.deletedAtColumn() + " " + beyond + " ").bind(c.deletedAt())
+                    .sql(" OR " + t.idColumn() + " " + beyond + " ").bind(c.id()).sql(")");
         }
     }
 

@@ -22,21 +22,21 @@ class TrashSqlTest {
 
     @Test
     void everyBranchReadsItsDeletedAtIndexInOrderAndStopsEarly() {
-        BoundSql sql = new TrashSql(new PostgresDialect()).page(query(null, null, 0, 50));
+        SqlStatement sql = new TrashSql(new PostgresDialect()).page(query(null, null, 0, 50));
         assertThat(sql.sql()).contains("FROM todo WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT 51")
                 .contains("FROM note WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT 51")
                 .contains(" UNION ALL ").endsWith("LIMIT 51");
-        assertThat(sql.parameters()).isEmpty();
+        assertThat(sql.binds()).isEmpty();
     }
 
     @Test
     void filterValuesAreBoundNeverPasted() {
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
         TrashQuery q = new TrashQuery(List.of(todo), from, null, "alice'--", "50%_off", null, TrashOrder.NEWEST, null, 0, 10);
-        BoundSql sql = new TrashSql(new MariaDbDialect()).page(q);
+        SqlStatement sql = new TrashSql(new MariaDbDialect()).page(q);
         assertThat(sql.sql()).doesNotContain("alice").doesNotContain("50%")
                 .contains("deleted_at >= ?", "deleted_by = ?", "LOWER(title) LIKE ? ESCAPE '!'", "CAST(id AS CHAR) = ?");
-        assertThat(sql.parameters()).containsExactly(from, "alice'--", "50%_off", "%50!%!_off%");
+        assertThat(sql.binds()).containsExactly(from, "alice'--", "50%_off", "%50!%!_off%");
     }
 
     @Test
@@ -48,7 +48,7 @@ class TrashSqlTest {
         // Note = cursor type: same time only with a smaller id; Todo sorts after Note: every row at that time
         assertThat(sql).contains("FROM note WHERE deleted_at IS NOT NULL AND deleted_at <= ? AND (deleted_at < ? OR id < ?)")
                 .contains("FROM todo WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY");
-        assertThat(new TrashSql(new H2Dialect()).page(q).parameters()).containsExactly(at, at, at, 7L);
+        assertThat(new TrashSql(new H2Dialect()).page(q).binds()).containsExactly(at, at, at, 7L);
     }
 
     @Test
@@ -70,12 +70,12 @@ class TrashSqlTest {
     @Test
     void countsStopAtTheLimitInEveryBranch() {
         TrashQuery q = new TrashQuery(List.of(todo, note), null, null, "alice", null, null, TrashOrder.NEWEST, null, 0, 10);
-        BoundSql sql = new TrashSql(new MariaDbDialect()).count(q, 10_001);
+        SqlStatement sql = new TrashSql(new MariaDbDialect()).count(q, 10_001);
         assertThat(sql.sql()).contains("SELECT 'Todo' AS entity_type, COUNT(*) AS row_count FROM (SELECT 1 AS hit FROM todo"
                 + " WHERE deleted_at IS NOT NULL AND deleted_by = ? LIMIT 10001) c0")
                 .contains(" UNION ALL SELECT 'Note' AS entity_type, COUNT(*) AS row_count FROM (SELECT 1 AS hit FROM note"
                         + " WHERE deleted_at IS NOT NULL AND deleted_by = ? LIMIT 10001) c1");
-        assertThat(sql.parameters()).containsExactly("alice", "alice");
+        assertThat(sql.binds()).containsExactly("alice", "alice");
         assertThatThrownBy(() -> new TrashSql(new H2Dialect()).count(q, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

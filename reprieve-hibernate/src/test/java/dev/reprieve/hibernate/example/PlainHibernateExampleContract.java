@@ -3,8 +3,8 @@ package dev.reprieve.hibernate.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reprieve.core.Visibility;
-import dev.reprieve.core.purge.PurgeReport;
-import dev.reprieve.core.purge.Purger;
+import dev.reprieve.purge.PurgeReport;
+import dev.reprieve.purge.Purger;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
 import dev.reprieve.hibernate.ReprieveStatementInspector;

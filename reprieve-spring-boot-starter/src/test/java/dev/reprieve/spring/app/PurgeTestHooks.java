@@ -1,6 +1,6 @@
 package dev.reprieve.spring.app;
 
-import dev.reprieve.core.purge.PurgeListener;
+import dev.reprieve.purge.PurgeListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

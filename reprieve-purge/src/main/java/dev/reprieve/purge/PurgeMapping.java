@@ -1,0 +1,22 @@
+package dev.reprieve.purge;
+
+import dev.reprieve.core.cascade.Relation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the purge needs from the ORM mapping beyond the soft-delete model: every foreign key between
+ * tables, the legal-hold column (see {@link dev.reprieve.core.LegalHold}) per entity name, and the
+ * soft-delete relations, whose cascades decide which types' rows can share a deletion group.
+ */
+public record PurgeMapping(List<ForeignKeyReference> foreignKeys, Map<String, String> legalHoldColumns,
+        List<Relation> relations) {
+
+    public static final PurgeMapping EMPTY = new PurgeMapping(List.of(), Map.of(), List.of());
+
+    public PurgeMapping {
+        foreignKeys = List.copyOf(foreignKeys);
+        legalHoldColumns = Map.copyOf(legalHoldColumns);
+        relations = List.copyOf(relations);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.reprieve.purge.internal;
+
+import dev.reprieve.core.SoftDeleteAction;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.purge.ArchiveMode;
+import dev.reprieve.purge.PurgeMapping;
+import dev.reprieve.purge.PurgePolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PurgePlannerTest {
+
+    final SoftDeleteTable author = table("Author", "author");
+    final SoftDeleteTable article = table("Article", "article");
+    final SoftDeleteTable comment = table("Comment", "comment");
+    final SoftDeleteTable color = table("Color", "color");
+    final SoftDeleteTable tag = table("Tag", "tag");
+
+    static SoftDeleteTable table(String entity, String table) {
+        return new SoftDeleteTable(entity, Object.class, table, "id", "deleted_at", "deleted_by", "deletion_id", null);
+    }
+
+    static PurgePolicy purged(SoftDeleteTable t) {
+        return new PurgePolicy(t, Duration.ofDays(30), null, null, ArchiveMode.NONE);
+    }
+
+    static Relation relation(SoftDeleteTable parent, SoftDeleteTable child, SoftDeleteAction action) {
+        return new Relation(child.entityName() + "." + parent.table(), parent, child.entityName(), child.table(), "id",
+                parent.table() + "_id", child, action);
+    }
+
+    @Test
+    void aTypesGroupMembersAreTheTypesItsCascadesJoinInEitherDirectionAndItself() {
+        List<PurgePolicy> policies = List.of(purged(author), purged(article), purged(comment), purged(color),
+                purged(tag));
+        PurgeMapping mapping = new PurgeMapping(List.of(), Map.of(), List.of(
+                relation(author, article, SoftDeleteAction.CASCADE),
+                relation(article, comment, SoftDeleteAction.CASCADE),
+                relation(color, tag, SoftDeleteAction.DETACH)));
+
+        PurgePlan plan = PurgePlanner.plan(policies, mapping);
+
+        assertThat(members(plan, "Comment")).containsExactlyInAnyOrder("Author", "Article", "Comment");
+        assertThat(members(plan, "Author")).containsExactlyInAnyOrder("Author", "Article", "Comment");
+        assertThat(members(plan, "Color")).as("a detach stamps nothing: no shared group").containsExactly("Color");
+        assertThat(members(plan, "Tag")).containsExactly("Tag");
+    }
+
+    @Test
+    void aTypeWithoutRetentionStillCountsAsAGroupMember() {
+        PurgePolicy neverPurged = new PurgePolicy(article, null, null, null, ArchiveMode.NONE);
+        PurgeMapping mapping = new PurgeMapping(List.of(), Map.of(),
+                List.of(relation(author, article, SoftDeleteAction.CASCADE)));
+
+        PurgePlan plan = PurgePlanner.plan(List.of(purged(author), neverPurged), mapping);
+
+        assertThat(plan.steps()).extracting(PurgeStep::entityName).containsExactly("Author");
+        assertThat(members(plan, "Author")).containsExactlyInAnyOrder("Author", "Article");
+    }
+
+    static List<String> members(PurgePlan plan, String entity) {
+        return plan.steps().stream().filter(s -> s.entityName().equals(entity)).findFirst().orElseThrow()
+                .groupMembers().stream().map(PurgePolicy::entityName).toList();
+    }
+}
