@@ -250,6 +250,17 @@ public final class SoftDeleteOperations {
     }
 
     /**
+     * Tells listeners that these rows of {@code type} were erased by SQL, as {@link #hardDeleteById} tells them
+     * of the one row it removes; inside {@link #asOneErase} they join that one event.
+     */
+    public void erasedBySql(Class<?> type, Collection<?> ids) {
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        for (Object id : Arguments.requireNonNull(ids, "ids")) {
+            events.erased(entity, id, Map.of());
+        }
+    }
+
+    /**
      * Runs {@code work}, whose hard deletes ({@link #hardDeleteById} and the like, e.g. the rows of one group
      * erased deepest first) listeners hear as one {@link dev.reprieve.core.event.Erased} of {@code type}, not one
      * per row. Inside another such call it joins that one.

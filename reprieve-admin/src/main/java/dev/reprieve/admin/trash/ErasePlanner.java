@@ -1,6 +1,8 @@
 package dev.reprieve.admin.trash;
 
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.cascade.RelationGraph;
 import dev.reprieve.core.sql.TrashSql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +31,7 @@ final class ErasePlanner {
 
     /** The outcome: rows by depth, rows to detach, and what blocks. */
     record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
-            Map<String, String> entityOfTable, Map<String, Long> detached, List<DetachStep> detaches, List<String> blocks) {
+            Map<String, String> entityOfTable, Map<String, String> idColumnOfTable, Map<String, Long> detached, List<DetachStep> detaches, List<String> blocks) {
 
         /** @return rows per entity, the root's type first, then as the cascade reached them */
         Map<String, Long> counts() {
@@ -54,27 +56,29 @@ final class ErasePlanner {
     }
 
     /** References to NULL before the parents go. */
-    record DetachStep(EraseEdge edge, List<Object> parentIds) {
+    record DetachStep(Relation relation, List<Object> parentIds) {
     }
 
     private final TrashSql sql;
-    private final EraseEdges edges;
+    private final RelationGraph graph;
 
-    ErasePlanner(TrashSql sql, EraseEdges edges) {
+    ErasePlanner(TrashSql sql, RelationGraph graph) {
         this.sql = sql;
-        this.edges = edges;
+        this.graph = graph;
     }
 
     Plan plan(Session session, TrashType rootType, Object rootId) {
         Map<String, Map<Object, Integer>> depth = new LinkedHashMap<>();
         Map<String, SoftDeleteTable> tables = new LinkedHashMap<>();
         Map<String, String> entityOf = new LinkedHashMap<>();
+        Map<String, String> idColumns = new LinkedHashMap<>();
         Map<String, Long> detached = new TreeMap<>();
         List<DetachStep> detaches = new ArrayList<>();
         List<String> blocks = new ArrayList<>();
         SoftDeleteTable root = rootType.table();
         tables.put(root.table(), root);
         entityOf.put(root.table(), root.entityName());
+        idColumns.put(root.table(), root.idColumn());
         Object start = normalize(rootId);
         depth.computeIfAbsent(root.table(), t -> new LinkedHashMap<>()).put(start, 0);
 
@@ -89,24 +93,24 @@ final class ErasePlanner {
             }
             Map<String, List<Object>> next = new LinkedHashMap<>();
             for (var entry : frontier.entrySet()) {
-                for (EraseEdge edge : edges.all()) {
-                    if (!sameTable(edge.parent().table(), entry.getKey())) {
-                        continue;
-                    }
+                for (Relation edge : graph.from(entry.getKey())) {
                     for (List<Object> chunk : chunks(entry.getValue())) {
                         List<Object[]> children = children(session, edge, chunk);
                         if (children.isEmpty()) {
                             continue;
                         }
-                        switch (edge.rule()) {
-                            case BLOCK -> blocked.merge(edge.name(), (long) children.size(), Long::sum);
+                        // what the soft delete does to the children, erasing does for good: CASCADE erases them,
+                        // DETACH clears their reference; RESTRICT and IGNORE stop the erase, as the foreign key would
+                        switch (edge.action()) {
+                            case RESTRICT, IGNORE -> blocked.merge(edge.name(), (long) children.size(), Long::sum);
                             case DETACH -> {
                                 detached.merge(edge.name(), (long) children.size(), Long::sum);
                                 detaches.add(new DetachStep(edge, chunk));
                             }
-                            case ERASE -> {
+                            case CASCADE -> {
                                 tables.putIfAbsent(edge.childTable(), edge.child());
                                 entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
+                                idColumns.putIfAbsent(edge.childTable(), edge.childIdColumn());
                                 Map<Object, Integer> known = depth.computeIfAbsent(edge.childTable(), t -> new LinkedHashMap<>());
                                 for (Object[] child : children) {
                                     if (edge.child() != null && child[1] == null) {
@@ -129,11 +133,11 @@ final class ErasePlanner {
                 + ", which does not cascade: erase or detach them first"));
         aliveTaken.forEach((entity, n) -> blocks.add(n + " alive " + entity + " row" + (n == 1 ? "" : "s")
                 + " would be erased with it: delete " + (n == 1 ? "it" : "them") + " in the application first, or restore the group"));
-        return new Plan(depth, tables, entityOf, detached, detaches, blocks);
+        return new Plan(depth, tables, entityOf, idColumns, detached, detaches, blocks);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> children(Session session, EraseEdge edge, List<Object> parentIds) {
+    private List<Object[]> children(Session session, Relation edge, List<Object> parentIds) {
         NativeQuery<Object[]> query = session.createNativeQuery(
                 sql.children(edge.childTable(), edge.childIdColumn(), edge.foreignKeyColumn(), edge.child(), parentIds.size()),
                 Object[].class);
@@ -163,9 +167,5 @@ final class ErasePlanner {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
         }
         return chunks;
-    }
-
-    private static boolean sameTable(String a, String b) {
-        return a.replace("\"", "").replace("`", "").equalsIgnoreCase(b.replace("\"", "").replace("`", ""));
     }
 }

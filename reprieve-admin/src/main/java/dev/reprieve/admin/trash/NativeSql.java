@@ -30,6 +30,16 @@ final class NativeSql {
         return query.getResultList();
     }
 
+    /** Runs an INSERT, UPDATE or DELETE. @return how many rows it changed */
+    static int update(Session session, BoundSql sql) {
+        var update = session.createNativeMutationQuery(sql.sql());
+        List<Object> params = sql.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            update.setParameter(i + 1, params.get(i));
+        }
+        return update.executeUpdate();
+    }
+
     /** A result column and its type. */
     record Column(String name, BasicTypeReference<?> type) {
         static Column text(String name) {

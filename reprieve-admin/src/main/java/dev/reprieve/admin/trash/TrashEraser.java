@@ -11,16 +11,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.collection.AbstractCollectionPersister;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Erases a row from the trash for good, with what depends on it, only by an explicit confirmed request:
  * {@link #impact} shows exactly which rows would go; {@link #erase} recomputes that set in its own
- * transaction and refuses when it differs from what was confirmed. Rows are removed deepest first through
- * Hibernate (so join-table rows and element collections go with them), inside {@link HardDeletes}.
+ * transaction and refuses when it differs from what was confirmed. Rows are removed deepest first, one DELETE
+ * per table, depth and chunk of ids (join-table and element-collection rows of each chunk just before it),
+ * inside {@link HardDeletes}; the dialect's {@link TrashSql} writes the statements.
  */
 public class TrashEraser {
 
@@ -34,14 +38,14 @@ public class TrashEraser {
     private final int rowsShown;
 
     public TrashEraser(TrashTypes types, TrashBrowser browser, AuditLog audit, EntityManager sharedEntityManager,
-            TransactionTemplate transactions, EraseEdges edges, int rowsShown) {
+            TransactionTemplate transactions, int rowsShown) {
         this.types = types;
         this.browser = browser;
         this.audit = audit;
         this.entityManager = sharedEntityManager;
         this.transactions = transactions;
         this.sql = new TrashSql(types.runtime().dialect());
-        this.planner = new ErasePlanner(sql, edges);
+        this.planner = new ErasePlanner(sql, types.runtime().graph());
         this.rowsShown = rowsShown;
     }
 
@@ -102,40 +106,119 @@ public class TrashEraser {
     private void execute(Session session, ErasePlanner.Plan plan) {
         session.flush();
         for (ErasePlanner.DetachStep step : plan.detaches()) {
-            var update = session.createNativeMutationQuery(sql.detach(step.edge().childTable(), step.edge().foreignKeyColumn(),
-                    step.parentIds().size()));
-            for (int i = 0; i < step.parentIds().size(); i++) {
-                update.setParameter(i + 1, step.parentIds().get(i));
-            }
-            update.executeUpdate();
+            NativeSql.update(session, sql.detachWhereIn(step.relation().childTable(), step.relation().foreignKeyColumn(),
+                    step.parentIds()));
         }
-        // deepest first: every row goes before the rows it references
-        record Target(String table, Object id, int depth) {
+        // deepest first: every row goes before the rows it references; rows of one table at one depth never
+        // reference each other through the plan, so each level goes in statements of up to CHUNK rows
+        record Level(String table, int depth, List<Object> ids) {
         }
-        List<Target> targets = new ArrayList<>();
-        plan.depthByTable().forEach((table, rows) -> rows.forEach((id, depth) -> targets.add(new Target(table, id, depth))));
-        targets.sort(Comparator.comparingInt(Target::depth).reversed());
+        Map<String, Map<Integer, List<Object>>> byLevel = new LinkedHashMap<>();
+        plan.depthByTable().forEach((table, rows) -> rows.forEach((id, depth) -> byLevel
+                .computeIfAbsent(table, t -> new TreeMap<>()).computeIfAbsent(depth, d -> new ArrayList<>()).add(id)));
+        List<Level> levels = new ArrayList<>();
+        byLevel.forEach((table, depths) -> depths.forEach((depth, ids) -> levels.add(new Level(table, depth, ids))));
+        levels.sort(Comparator.comparingInt(Level::depth).reversed());
         SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
         HardDeletes.run(() -> {
-            for (Target target : targets) {
-                SoftDeleteTable table = plan.tables().get(target.table());
-                String entity = plan.entityOfTable().get(target.table());
-                if (table != null) {
-                    TrashType type = types.require(entity);
-                    types.runtime().operations().hardDeleteById(session, type.javaType(), type.parseId(String.valueOf(target.id())));
+            for (Level level : levels) {
+                List<OwnedRows> owned = ownedRows(factory, persister(factory, plan, level.table()));
+                if (owned == null) {
+                    removeOneByOne(session, plan, level.table(), level.ids());
                 } else {
-                    EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entity);
-                    Object id = persister.getIdentifierMapping().getJavaType().fromString(String.valueOf(target.id()));
-                    Object row = session.get(persister.getEntityName(), id);
-                    if (row != null) {
-                        session.remove(row);
-                        session.flush();
-                    }
+                    eraseSetBased(session, plan, level.table(), level.ids(), owned);
                 }
             }
         });
         session.flush();
         session.clear();
+    }
+
+    /**
+     * Erases rows of one table by id, statement by statement: first the join-table and element-collection rows
+     * they own (what Hibernate's remove would delete with them), then the rows. A statement that removes fewer
+     * rows than planned means the rows changed since the plan: nothing is erased then.
+     */
+    private void eraseSetBased(Session session, ErasePlanner.Plan plan, String table, List<Object> ids, List<OwnedRows> owned) {
+        String idColumn = plan.idColumnOfTable().get(table);
+        for (List<Object> chunk : ErasePlanner.chunks(ids)) {
+            for (OwnedRows rows : owned) {
+                NativeSql.update(session, sql.eraseWhereIn(rows.table(), rows.keyColumn(), chunk));
+            }
+            int erased = NativeSql.update(session, sql.eraseWhereIn(table, idColumn, chunk));
+            if (erased != chunk.size()) {
+                throw new EraseRefusedException("Rows to erase changed while erasing them (" + erased + " of " + chunk.size()
+                        + " in " + table + " found); review the new list and confirm again. Nothing was erased.");
+            }
+        }
+        SoftDeleteTable soft = plan.tables().get(table);
+        if (soft != null) {
+            TrashType type = types.require(plan.entityOfTable().get(table));
+            List<Object> erased = new ArrayList<>(ids.size());
+            ids.forEach(id -> erased.add(type.parseId(String.valueOf(id))));
+            types.runtime().operations().erasedBySql(type.javaType(), erased);
+        }
+    }
+
+    /** For entities a DELETE by id cannot remove alone (inheritance over several tables and the like): through Hibernate. */
+    private void removeOneByOne(Session session, ErasePlanner.Plan plan, String table, List<Object> ids) {
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        String entity = plan.entityOfTable().get(table);
+        for (Object rowId : ids) {
+            if (plan.tables().get(table) != null) {
+                TrashType type = types.require(entity);
+                types.runtime().operations().hardDeleteById(session, type.javaType(), type.parseId(String.valueOf(rowId)));
+            } else {
+                EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entity);
+                Object id = persister.getIdentifierMapping().getJavaType().fromString(String.valueOf(rowId));
+                Object row = session.get(persister.getEntityName(), id);
+                if (row != null) {
+                    session.remove(row);
+                    session.flush();
+                }
+            }
+        }
+    }
+
+    /** Soft-deletable types are known to the admin by their short name; other entities by Hibernate's entity name. */
+    private EntityPersister persister(SessionFactoryImplementor factory, ErasePlanner.Plan plan, String table) {
+        String entity = plan.entityOfTable().get(table);
+        return plan.tables().get(table) != null
+                ? factory.getMappingMetamodel().getEntityDescriptor(types.require(entity).javaType())
+                : factory.getMappingMetamodel().getEntityDescriptor(entity);
+    }
+
+    /** A table whose rows belong to an erased row: a join table or element collection, keyed by the owner's id. */
+    private record OwnedRows(String table, String keyColumn) {
+    }
+
+    /**
+     * The collection rows Hibernate deletes along with a row of this entity, or {@code null} when a DELETE by
+     * id cannot stand in for Hibernate's remove: the entity spans several tables, a collection is keyed by
+     * another column than the id, or removing the row updates other rows (a one-to-many without mappedBy).
+     */
+    private static List<OwnedRows> ownedRows(SessionFactoryImplementor factory, EntityPersister persister) {
+        if (!(persister instanceof AbstractEntityPersister entity) || entity.getTableSpan() != 1
+                || entity.getSubclassTableSpan() != 1) {
+            return null;
+        }
+        String table = entity.getTableName();
+        List<OwnedRows> owned = new ArrayList<>();
+        boolean[] plain = {true};
+        factory.getMappingMetamodel().forEachCollectionDescriptor(collection -> {
+            if (!(collection.getOwnerEntityPersister() instanceof AbstractEntityPersister owner)
+                    || !owner.getTableName().equalsIgnoreCase(table) || collection.isInverse()) {
+                return;
+            }
+            String[] keys = collection instanceof AbstractCollectionPersister c ? c.getKeyColumnNames() : null;
+            if (collection.isOneToMany() || keys == null || keys.length != 1
+                    || collection.getCollectionType().getLHSPropertyName() != null) {
+                plain[0] = false;
+                return;
+            }
+            owned.add(new OwnedRows(collection.getTableName(), keys[0]));
+        });
+        return plain[0] ? owned : null;
     }
 
     private EraseImpact impactOf(TrashEntry root, ErasePlanner.Plan plan) {

@@ -129,9 +129,21 @@ public final class TrashSql {
     }
 
     /** Lets rows stop pointing at parents about to be erased. Binds: the parent ids. */
-    public String detach(String childTable, String foreignKeyColumn, int parentCount) {
-        return "UPDATE " + childTable + " SET " + foreignKeyColumn + " = NULL WHERE " + foreignKeyColumn + " IN ("
-                + SoftDeleteDialect.placeholders(parentCount) + ")";
+    public BoundSql detachWhereIn(String childTable, String foreignKeyColumn, List<?> parentIds) {
+        return new BoundSql("UPDATE " + childTable + " SET " + foreignKeyColumn + " = NULL WHERE " + foreignKeyColumn
+                + " IN (" + SoftDeleteDialect.placeholders(parentIds.size()) + ")", new ArrayList<>(parentIds));
+    }
+
+    /**
+     * Erases rows for good where {@code column} is one of the given values: rows of an erased group by id,
+     * or the join-table and element-collection rows of erased owners by owner id. Binds: the values.
+     */
+    public BoundSql eraseWhereIn(String table, String column, List<?> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an erase needs at least one value");
+        }
+        return new BoundSql("DELETE FROM " + table + " WHERE " + column + " IN ("
+                + SoftDeleteDialect.placeholders(values.size()) + ")", new ArrayList<>(values));
     }
 
     /** The label of rows by id, alive or deleted. Binds: ids. Columns: id_text, label. */
