@@ -89,6 +89,23 @@ final class OperationEvents {
                 runtime.now()));
     }
 
+    /** {@code count} rows of {@code type} erased whose ids were not read: told as a number of rows. */
+    void erasedCount(EntityColumns type, long count) {
+        if (count == 0 || !runtime.heard()) {
+            return;
+        }
+        Erasure whole = erasure.get();
+        if (whole != null) {
+            whole.rows.merge(type.table().entityName(), count, Long::sum);
+            if (whole.entityName.equals(type.table().entityName())) {
+                whole.count += count;
+            }
+            return;
+        }
+        runtime.publish(new Erased(type.table().entityName(), EventIds.countOnly(count),
+                Map.of(type.table().entityName(), count), runtime.currentDeleter(), runtime.now()));
+    }
+
     /**
      * Runs {@code work}, whose hard deletes are told as one {@link Erased} of {@code entityName} when it returns
      * (none when it throws or erased nothing); inside another such erase, it is part of that one.

@@ -260,6 +260,11 @@ public final class SoftDeleteOperations {
         }
     }
 
+    /** Like {@link #erasedBySql(Class, Collection)}, for rows counted but not read: the event carries their number only. */
+    public void erasedBySql(Class<?> type, long count) {
+        events.erasedCount(columns(Arguments.requireNonNull(type, "type")), count);
+    }
+
     /**
      * Runs {@code work}, whose hard deletes ({@link #hardDeleteById} and the like, e.g. the rows of one group
      * erased deepest first) listeners hear as one {@link dev.reprieve.core.event.Erased} of {@code type}, not one

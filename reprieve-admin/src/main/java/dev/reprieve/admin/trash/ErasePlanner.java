@@ -1,5 +1,6 @@
 package dev.reprieve.admin.trash;
 
+import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.cascade.RelationGraph;
@@ -8,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -31,17 +36,29 @@ final class ErasePlanner {
 
     /** The outcome: rows by depth, rows to detach, and what blocks. */
     record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
-            Map<String, String> entityOfTable, Map<String, String> idColumnOfTable, Map<String, Long> detached, List<DetachStep> detaches, List<String> blocks) {
+            Map<String, String> entityOfTable, Map<String, String> idColumnOfTable, Map<String, Long> detached,
+            List<DetachStep> detaches, List<CountedStep> counted, List<String> blocks) {
 
         /** @return rows per entity, the root's type first, then as the cascade reached them */
         Map<String, Long> counts() {
+            Map<String, Long> byTable = new LinkedHashMap<>();
+            depthByTable.forEach((table, rows) -> byTable.merge(table, (long) rows.size(), Long::sum));
+            counted.forEach(step -> byTable.merge(step.relation().childTable(), step.rows(), Long::sum));
             Map<String, Long> counts = new LinkedHashMap<>();
-            depthByTable.forEach((table, rows) -> counts.merge(entityOfTable.get(table), (long) rows.size(), Long::sum));
+            entityOfTable.forEach((table, entity) -> {
+                Long rows = byTable.get(table);
+                if (rows != null) {
+                    counts.merge(entity, rows, Long::sum);
+                }
+            });
             return counts;
         }
 
-        /** A stable digest of exactly which rows would be erased and detached. */
+        /** A stable digest of exactly which rows would be erased and detached; only for a plan that read every id. */
         String fingerprint() {
+            if (!counted.isEmpty()) {
+                throw new IllegalStateException("a plan that counted rows instead of reading them has no fingerprint");
+            }
             TreeSet<String> keys = new TreeSet<>();
             depthByTable.forEach((table, rows) -> rows.keySet().forEach(id -> keys.add(table + ":" + id)));
             detached.forEach((name, n) -> keys.add("detach:" + name + ":" + n));
@@ -59,6 +76,13 @@ final class ErasePlanner {
     record DetachStep(Relation relation, List<Object> parentIds) {
     }
 
+    /**
+     * Children of a leaf relationship counted, not read: erased by their parents' ids ({@code DELETE ... WHERE
+     * foreign key IN (parents)}), which must remove exactly {@code rows} rows.
+     */
+    record CountedStep(Relation relation, List<Object> parentIds, long rows) {
+    }
+
     private final TrashSql sql;
     private final RelationGraph graph;
 
@@ -67,7 +91,19 @@ final class ErasePlanner {
         this.graph = graph;
     }
 
+    /** A plan that reads every row's id: for the impact page and a confirmed erase, whose fingerprint names the rows. */
     Plan plan(Session session, TrashType rootType, Object rootId) {
+        return plan(session, rootType, rootId, r -> false);
+    }
+
+    /**
+     * @param countable the CASCADE relationships whose children may be counted instead of read (a leaf table that
+     *                  only this relationship reaches): they are then erased by their parents' ids, and the plan
+     *                  has no fingerprint when any was counted
+     */
+    Plan plan(Session session, TrashType rootType, Object rootId, Predicate<Relation> countable) {
+        List<CountedStep> counted = new ArrayList<>();
+        Map<Relation, Set<Object>> countedParents = new HashMap<>();
         Map<String, Map<Object, Integer>> depth = new LinkedHashMap<>();
         Map<String, SoftDeleteTable> tables = new LinkedHashMap<>();
         Map<String, String> entityOf = new LinkedHashMap<>();
@@ -94,7 +130,23 @@ final class ErasePlanner {
             Map<String, List<Object>> next = new LinkedHashMap<>();
             for (var entry : frontier.entrySet()) {
                 for (Relation edge : graph.from(entry.getKey())) {
+                    boolean count = edge.action() == SoftDeleteAction.CASCADE && countable.test(edge);
                     for (List<Object> chunk : chunks(entry.getValue())) {
+                        if (count) {
+                            Set<Object> done = countedParents.computeIfAbsent(edge, e -> new HashSet<>());
+                            List<Object> fresh = chunk.stream().filter(done::add).toList();
+                            long[] rows = fresh.isEmpty() ? new long[2] : count(session, edge, fresh);
+                            if (rows[0] > 0) {
+                                tables.putIfAbsent(edge.childTable(), edge.child());
+                                entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
+                                idColumns.putIfAbsent(edge.childTable(), edge.childIdColumn());
+                                counted.add(new CountedStep(edge, fresh, rows[0]));
+                                if (edge.child() != null && rows[1] < rows[0]) {
+                                    aliveTaken.merge(edge.childEntityName(), rows[0] - rows[1], Long::sum);
+                                }
+                            }
+                            continue;
+                        }
                         List<Object[]> children = children(session, edge, chunk);
                         if (children.isEmpty()) {
                             continue;
@@ -133,7 +185,14 @@ final class ErasePlanner {
                 + ", which does not cascade: erase or detach them first"));
         aliveTaken.forEach((entity, n) -> blocks.add(n + " alive " + entity + " row" + (n == 1 ? "" : "s")
                 + " would be erased with it: delete " + (n == 1 ? "it" : "them") + " in the application first, or restore the group"));
-        return new Plan(depth, tables, entityOf, idColumns, detached, detaches, blocks);
+        return new Plan(depth, tables, entityOf, idColumns, detached, detaches, counted, blocks);
+    }
+
+    /** @return how many rows reference these parents through the relationship, and how many of them are deleted */
+    private long[] count(Session session, Relation edge, List<Object> parentIds) {
+        Object[] row = NativeSql.rows(session, sql.countChildren(edge.childTable(), edge.foreignKeyColumn(), edge.child(),
+                parentIds), NativeSql.Column.number("row_count"), NativeSql.Column.number("deleted_count")).get(0);
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     @SuppressWarnings("unchecked")

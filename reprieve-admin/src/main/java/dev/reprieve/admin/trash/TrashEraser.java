@@ -4,6 +4,8 @@ import dev.reprieve.admin.audit.AuditLog;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.audit.AuditAction;
+import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.cascade.RelationGraph;
 import dev.reprieve.core.sql.TrashSql;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -75,11 +77,14 @@ public class TrashEraser {
             TrashEntry root = requireDeleted(ref);
             TrashType rootType = types.require(root.type());
             Session session = session();
-            ErasePlanner.Plan plan = planner.plan(session, rootType, rootType.parseId(root.id()));
+            boolean confirmed = expectedFingerprint != null && !expectedFingerprint.isBlank();
+            // a confirmed erase must name the exact rows; otherwise leaf rows are counted, not read one by one
+            ErasePlanner.Plan plan = confirmed ? planner.plan(session, rootType, rootType.parseId(root.id()))
+                    : planner.plan(session, rootType, rootType.parseId(root.id()), r -> countable(session, r));
             if (!plan.blocks().isEmpty()) {
                 throw new EraseRefusedException("Cannot erase " + ref + ": " + String.join("; ", plan.blocks()) + ". Nothing was erased.");
             }
-            if (expectedFingerprint != null && !expectedFingerprint.isBlank() && !expectedFingerprint.equals(plan.fingerprint())) {
+            if (confirmed && !expectedFingerprint.equals(plan.fingerprint())) {
                 throw new EraseRefusedException("What erasing " + ref + " would remove has changed since it was confirmed;"
                         + " review the new list and confirm again. Nothing was erased.");
             }
@@ -121,6 +126,17 @@ public class TrashEraser {
         levels.sort(Comparator.comparingInt(Level::depth).reversed());
         SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
         HardDeletes.run(() -> {
+            // counted leaves first: no planned row references them
+            for (ErasePlanner.CountedStep step : plan.counted()) {
+                Relation r = step.relation();
+                int erased = NativeSql.update(session, sql.eraseWhereIn(r.childTable(), r.foreignKeyColumn(), step.parentIds()));
+                if (erased != step.rows()) {
+                    throw changedWhileErasing(erased, step.rows(), r.childTable());
+                }
+                if (r.child() != null) {
+                    types.runtime().operations().erasedBySql(types.require(r.childEntityName()).javaType(), erased);
+                }
+            }
             for (Level level : levels) {
                 List<OwnedRows> owned = ownedRows(factory, persister(factory, plan, level.table()));
                 if (owned == null) {
@@ -147,8 +163,7 @@ public class TrashEraser {
             }
             int erased = NativeSql.update(session, sql.eraseWhereIn(table, idColumn, chunk));
             if (erased != chunk.size()) {
-                throw new EraseRefusedException("Rows to erase changed while erasing them (" + erased + " of " + chunk.size()
-                        + " in " + table + " found); review the new list and confirm again. Nothing was erased.");
+                throw changedWhileErasing(erased, chunk.size(), table);
             }
         }
         SoftDeleteTable soft = plan.tables().get(table);
@@ -160,6 +175,41 @@ public class TrashEraser {
         }
     }
 
+    private static EraseRefusedException changedWhileErasing(long found, long planned, String table) {
+        return new EraseRefusedException("Rows to erase changed while erasing them (" + found + " of " + planned + " in "
+                + table + " found); review the new list and confirm again. Nothing was erased.");
+    }
+
+    /**
+     * Whether the children of this CASCADE relationship may be counted and erased by their parents' ids: their
+     * table is reached by no other relationship, nothing the cascade follows points at it, and a DELETE stands in
+     * for Hibernate's remove of its rows with no collection rows to clean.
+     */
+    private boolean countable(Session session, Relation r) {
+        RelationGraph graph = types.runtime().graph();
+        if (!graph.from(r.childTable()).isEmpty()
+                || graph.relations().stream().filter(o -> sameTable(o.childTable(), r.childTable())).count() != 1) {
+            return false;
+        }
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        EntityPersister persister = r.child() != null
+                ? factory.getMappingMetamodel().getEntityDescriptor(types.require(r.childEntityName()).javaType())
+                : persisterNamed(factory, r.childEntityName());
+        List<OwnedRows> owned = ownedRows(factory, persister);
+        return owned != null && owned.isEmpty();
+    }
+
+    private static boolean sameTable(String a, String b) {
+        return a.replace("\"", "").replace("`", "").equalsIgnoreCase(b.replace("\"", "").replace("`", ""));
+    }
+
+    /** An entity by its JPA name (how relationships name it) or Hibernate's. */
+    private static EntityPersister persisterNamed(SessionFactoryImplementor factory, String name) {
+        EntityPersister persister = factory.getMappingMetamodel().findEntityDescriptor(name);
+        return persister != null ? persister
+                : factory.getMappingMetamodel().getEntityDescriptor(factory.getJpaMetamodel().entity(name).getHibernateEntityName());
+    }
+
     /** For entities a DELETE by id cannot remove alone (inheritance over several tables and the like): through Hibernate. */
     private void removeOneByOne(Session session, ErasePlanner.Plan plan, String table, List<Object> ids) {
         SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
@@ -169,7 +219,7 @@ public class TrashEraser {
                 TrashType type = types.require(entity);
                 types.runtime().operations().hardDeleteById(session, type.javaType(), type.parseId(String.valueOf(rowId)));
             } else {
-                EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entity);
+                EntityPersister persister = persisterNamed(factory, entity);
                 Object id = persister.getIdentifierMapping().getJavaType().fromString(String.valueOf(rowId));
                 Object row = session.get(persister.getEntityName(), id);
                 if (row != null) {
@@ -185,7 +235,7 @@ public class TrashEraser {
         String entity = plan.entityOfTable().get(table);
         return plan.tables().get(table) != null
                 ? factory.getMappingMetamodel().getEntityDescriptor(types.require(entity).javaType())
-                : factory.getMappingMetamodel().getEntityDescriptor(entity);
+                : persisterNamed(factory, entity);
     }
 
     /** A table whose rows belong to an erased row: a join table or element collection, keyed by the owner's id. */

@@ -128,6 +128,17 @@ public final class TrashSql {
                 + " WHERE " + foreignKeyColumn + " IN (" + SoftDeleteDialect.placeholders(parentCount) + ")";
     }
 
+    /**
+     * How many rows of a table reference any of the given parents, and how many of them are soft-deleted (all
+     * of them when the child is not soft-deletable): what erasing the parents takes along, without reading each
+     * row. Binds: the parent ids. Columns: row_count, deleted_count.
+     */
+    public BoundSql countChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
+        return new BoundSql("SELECT COUNT(*) AS row_count, " + (child == null ? "COUNT(*)" : "COUNT(" + child.deletedAtColumn() + ")")
+                + " AS deleted_count FROM " + childTable + " WHERE " + foreignKeyColumn + " IN ("
+                + SoftDeleteDialect.placeholders(parentIds.size()) + ")", new ArrayList<>(parentIds));
+    }
+
     /** Lets rows stop pointing at parents about to be erased. Binds: the parent ids. */
     public BoundSql detachWhereIn(String childTable, String foreignKeyColumn, List<?> parentIds) {
         return new BoundSql("UPDATE " + childTable + " SET " + foreignKeyColumn + " = NULL WHERE " + foreignKeyColumn
