@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that no row of the group is left.
  *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
- * -Dbench.main=dev.reprieve.benchmarks.CascadeBenchmark}; repetitions with {@code -Dbench.reps=5}.
+ * -Dbench.main=dev.reprieve.benchmarks.CascadeBenchmark}; repetitions with {@code -Dbench.reps=5}; the erase
+ * alone (after a small warm-up) with {@code -Dbench.eraseOnly=true}.
  */
 public final class CascadeBenchmark implements AutoCloseable {
 
@@ -128,6 +129,9 @@ public final class CascadeBenchmark implements AutoCloseable {
                 if (run.small()) {
                     bench.measureSize(20, 5, false);
                     bench.measureErase(20, 5);
+                } else if (Boolean.getBoolean("bench.eraseOnly")) {
+                    bench.measureErase(100, 10);       // warm-up, not reported
+                    bench.measureErase(2_000, 50);
                 } else {
                     bench.measureSize(100, 10, true);   // warm-up, not reported
                     bench.measureSize(2_000, 50, false);
@@ -201,12 +205,19 @@ public final class CascadeBenchmark implements AutoCloseable {
             reprieveDelete();
         };
         Result hand = measure("hand-written SQL erase (3 DELETEs)", reps, prepare, this::handErase, this::checkErased);
-        Result admin = measure("admin erase (TrashEraser)", reps, prepare,
-                () -> eraser.erase(new RowRef("RAuthor", String.valueOf(AUTHOR)), null, "bench"), this::checkErased);
+        RowRef author = new RowRef("RAuthor", String.valueOf(AUTHOR));
+        Result admin = measure("admin erase (TrashEraser)", reps, prepare, () -> eraser.erase(author, null, "bench"),
+                this::checkErased);
+        // as the confirmation page does it: the impact (untimed) names the rows, the erase checks they are the same
+        String[] fingerprint = new String[1];
+        Result confirmed = measure("admin erase, confirmed (fingerprint)", reps, () -> {
+            prepare.run();
+            fingerprint[0] = eraser.impact(author).fingerprint();
+        }, () -> eraser.erase(author, fingerprint[0], "bench"), this::checkErased);
         out.printf(Locale.ROOT, "%nErase for good of the deleted group: 1 author x %,d articles x %,d comments = %,d rows%n",
                 articles, commentsPerArticle, rows);
         out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s%n", "variant", "median", "vs hand SQL", "statements", "round trips");
-        for (Result r : List.of(hand, admin)) {
+        for (Result r : List.of(hand, admin, confirmed)) {
             out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d%n", r.name(), Measurements.format(r.millis()),
                     Measurements.ratio(r.millis(), hand.millis()), r.statements(), r.roundTrips());
         }

@@ -4,6 +4,7 @@ import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
 import dev.reprieve.core.cascade.RelationGraph;
+import dev.reprieve.core.sql.BoundSql;
 import dev.reprieve.core.sql.TrashSql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,13 +42,23 @@ final class ErasePlanner {
 
         /** @return rows per entity, the root's type first, then as the cascade reached them */
         Map<String, Long> counts() {
+            return counts(Map.of());
+        }
+
+        /**
+         * @param erasedByTable rows the counted steps of soft-deletable children erased, by table
+         * @return rows per entity, the root's type first, then as the cascade reached them
+         */
+        Map<String, Long> counts(Map<String, Long> erasedByTable) {
             Map<String, Long> byTable = new LinkedHashMap<>();
             depthByTable.forEach((table, rows) -> byTable.merge(table, (long) rows.size(), Long::sum));
-            counted.forEach(step -> byTable.merge(step.relation().childTable(), step.rows(), Long::sum));
+            counted.stream().filter(step -> step.rows() >= 0)
+                    .forEach(step -> byTable.merge(step.relation().childTable(), step.rows(), Long::sum));
+            erasedByTable.forEach((table, rows) -> byTable.merge(table, rows, Long::sum));
             Map<String, Long> counts = new LinkedHashMap<>();
             entityOfTable.forEach((table, entity) -> {
                 Long rows = byTable.get(table);
-                if (rows != null) {
+                if (rows != null && rows > 0) {
                     counts.merge(entity, rows, Long::sum);
                 }
             });
@@ -77,8 +88,10 @@ final class ErasePlanner {
     }
 
     /**
-     * Children of a leaf relationship counted, not read: erased by their parents' ids ({@code DELETE ... WHERE
-     * foreign key IN (parents)}), which must remove exactly {@code rows} rows.
+     * Children of a leaf relationship not read one by one: erased by their parents' ids ({@code DELETE ... WHERE
+     * foreign key IN (parents)}). Soft-deletable children were checked to have no alive row among them and only
+     * deleted ones are erased ({@code rows} is -1: the DELETE tells how many); other children were counted and
+     * the DELETE must remove exactly {@code rows} rows.
      */
     record CountedStep(Relation relation, List<Object> parentIds, long rows) {
     }
@@ -135,14 +148,24 @@ final class ErasePlanner {
                         if (count) {
                             Set<Object> done = countedParents.computeIfAbsent(edge, e -> new HashSet<>());
                             List<Object> fresh = chunk.stream().filter(done::add).toList();
-                            long[] rows = fresh.isEmpty() ? new long[2] : count(session, edge, fresh);
-                            if (rows[0] > 0) {
-                                tables.putIfAbsent(edge.childTable(), edge.child());
-                                entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
-                                idColumns.putIfAbsent(edge.childTable(), edge.childIdColumn());
-                                counted.add(new CountedStep(edge, fresh, rows[0]));
-                                if (edge.child() != null && rows[1] < rows[0]) {
-                                    aliveTaken.merge(edge.childEntityName(), rows[0] - rows[1], Long::sum);
+                            if (fresh.isEmpty()) {
+                                continue;
+                            }
+                            tables.putIfAbsent(edge.childTable(), edge.child());
+                            entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
+                            idColumns.putIfAbsent(edge.childTable(), edge.childIdColumn());
+                            if (edge.child() != null) {
+                                long alive = number(session, sql.countAliveChildren(edge.childTable(), edge.foreignKeyColumn(),
+                                        edge.child(), fresh), "alive_count", 0);
+                                if (alive > 0) {
+                                    aliveTaken.merge(edge.childEntityName(), alive, Long::sum);
+                                }
+                                counted.add(new CountedStep(edge, fresh, -1));
+                            } else {
+                                long rows = number(session, sql.countChildren(edge.childTable(), edge.foreignKeyColumn(),
+                                        null, fresh), "row_count", 0);
+                                if (rows > 0) {
+                                    counted.add(new CountedStep(edge, fresh, rows));
                                 }
                             }
                             continue;
@@ -188,11 +211,9 @@ final class ErasePlanner {
         return new Plan(depth, tables, entityOf, idColumns, detached, detaches, counted, blocks);
     }
 
-    /** @return how many rows reference these parents through the relationship, and how many of them are deleted */
-    private long[] count(Session session, Relation edge, List<Object> parentIds) {
-        Object[] row = NativeSql.rows(session, sql.countChildren(edge.childTable(), edge.foreignKeyColumn(), edge.child(),
-                parentIds), NativeSql.Column.number("row_count"), NativeSql.Column.number("deleted_count")).get(0);
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    /** @return the number in the first row's column {@code index} (named {@code column}) */
+    private static long number(Session session, BoundSql query, String column, int index) {
+        return ((Number) NativeSql.rows(session, query, NativeSql.Column.number(column)).get(0)[index]).longValue();
     }
 
     @SuppressWarnings("unchecked")

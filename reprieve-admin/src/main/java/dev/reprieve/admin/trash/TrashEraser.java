@@ -88,17 +88,15 @@ public class TrashEraser {
                 throw new EraseRefusedException("What erasing " + ref + " would remove has changed since it was confirmed;"
                         + " review the new list and confirm again. Nothing was erased.");
             }
+            Map<String, Long> erasedLeaves;
             try {
                 // one Erased event for the group, not one per row erased
-                types.runtime().operations().asOneErase(rootType.javaType(), () -> {
-                    execute(session, plan);
-                    return null;
-                });
+                erasedLeaves = types.runtime().operations().asOneErase(rootType.javaType(), () -> execute(session, plan));
             } catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataAccessException e) {
                 throw new EraseRefusedException("The database refused to erase " + ref + " (" + rootCause(e)
                         + "). Nothing was erased.");
             }
-            Map<String, Long> counts = plan.counts();
+            Map<String, Long> counts = plan.counts(erasedLeaves);
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             String detail = total > 1 ? "with " + (total - 1) + " dependent row" + (total == 2 ? "" : "s") + " ("
                     + ActionResult.describeOthers(counts, root.type()) + ")" : null;
@@ -108,7 +106,9 @@ public class TrashEraser {
         });
     }
 
-    private void execute(Session session, ErasePlanner.Plan plan) {
+    /** @return rows erased by their parents' ids (soft-deletable leaves), by table */
+    private Map<String, Long> execute(Session session, ErasePlanner.Plan plan) {
+        Map<String, Long> erasedLeaves = new LinkedHashMap<>();
         session.flush();
         for (ErasePlanner.DetachStep step : plan.detaches()) {
             NativeSql.update(session, sql.detachWhereIn(step.relation().childTable(), step.relation().foreignKeyColumn(),
@@ -126,15 +126,19 @@ public class TrashEraser {
         levels.sort(Comparator.comparingInt(Level::depth).reversed());
         SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
         HardDeletes.run(() -> {
-            // counted leaves first: no planned row references them
+            // leaves erased by their parents' ids first: no planned row references them
             for (ErasePlanner.CountedStep step : plan.counted()) {
                 Relation r = step.relation();
-                int erased = NativeSql.update(session, sql.eraseWhereIn(r.childTable(), r.foreignKeyColumn(), step.parentIds()));
-                if (erased != step.rows()) {
-                    throw changedWhileErasing(erased, step.rows(), r.childTable());
-                }
                 if (r.child() != null) {
+                    int erased = NativeSql.update(session, sql.eraseDeletedChildren(r.childTable(), r.foreignKeyColumn(),
+                            r.child(), step.parentIds()));
+                    erasedLeaves.merge(r.childTable(), (long) erased, Long::sum);
                     types.runtime().operations().erasedBySql(types.require(r.childEntityName()).javaType(), erased);
+                } else {
+                    int erased = NativeSql.update(session, sql.eraseWhereIn(r.childTable(), r.foreignKeyColumn(), step.parentIds()));
+                    if (erased != step.rows()) {
+                        throw changedWhileErasing(erased, step.rows(), r.childTable());
+                    }
                 }
             }
             for (Level level : levels) {
@@ -148,6 +152,7 @@ public class TrashEraser {
         });
         session.flush();
         session.clear();
+        return erasedLeaves;
     }
 
     /**

@@ -129,14 +129,34 @@ public final class TrashSql {
     }
 
     /**
-     * How many rows of a table reference any of the given parents, and how many of them are soft-deleted (all
-     * of them when the child is not soft-deletable): what erasing the parents takes along, without reading each
-     * row. Binds: the parent ids. Columns: row_count, deleted_count.
+     * How many rows of a table reference any of the given parents: all of them, and the alive ones (none when the
+     * child is not soft-deletable). Binds: the parent ids. Columns: row_count, alive_count.
      */
     public BoundSql countChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
-        return new BoundSql("SELECT COUNT(*) AS row_count, " + (child == null ? "COUNT(*)" : "COUNT(" + child.deletedAtColumn() + ")")
-                + " AS deleted_count FROM " + childTable + " WHERE " + foreignKeyColumn + " IN ("
-                + SoftDeleteDialect.placeholders(parentIds.size()) + ")", new ArrayList<>(parentIds));
+        return new BoundSql("SELECT COUNT(*) AS row_count, " + (child == null ? "0" : "COALESCE(SUM(CASE WHEN "
+                + child.deletedAtColumn() + " IS NULL THEN 1 ELSE 0 END), 0)") + " AS alive_count FROM " + childTable
+                + " WHERE " + foreignKeyColumn + " IN (" + SoftDeleteDialect.placeholders(parentIds.size()) + ")",
+                new ArrayList<>(parentIds));
+    }
+
+    /**
+     * How many alive rows of a soft-deletable table reference any of the given parents; answered from the alive
+     * index on the foreign key, without touching the deleted rows. Binds: the parent ids. Columns: alive_count.
+     */
+    public BoundSql countAliveChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
+        return new BoundSql("SELECT COUNT(*) AS alive_count FROM " + childTable + " WHERE " + foreignKeyColumn + " IN ("
+                + SoftDeleteDialect.placeholders(parentIds.size()) + ") AND " + child.deletedAtColumn() + " IS NULL",
+                new ArrayList<>(parentIds));
+    }
+
+    /**
+     * Erases the soft-deleted rows of a table that reference any of the given parents; alive rows stay (and then
+     * stop the parents' erase through their foreign key). Binds: the parent ids.
+     */
+    public BoundSql eraseDeletedChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
+        return new BoundSql("DELETE FROM " + childTable + " WHERE " + foreignKeyColumn + " IN ("
+                + SoftDeleteDialect.placeholders(parentIds.size()) + ") AND " + child.deletedAtColumn() + " IS NOT NULL",
+                new ArrayList<>(parentIds));
     }
 
     /** Lets rows stop pointing at parents about to be erased. Binds: the parent ids. */
