@@ -130,7 +130,7 @@ public final class CascadeBenchmark implements AutoCloseable {
                     bench.measureSize(20, 5, false);
                     bench.measureErase(20, 5);
                 } else if (Boolean.getBoolean("bench.eraseOnly")) {
-                    bench.measureErase(100, 10);       // warm-up, not reported
+                    bench.measureErase(100, 10);       // also warms up the JIT before the large group
                     bench.measureErase(2_000, 50);
                 } else {
                     bench.measureSize(100, 10, true);   // warm-up, not reported
