@@ -7,7 +7,6 @@ import dev.reprieve.admin.purge.PurgeProgress;
 import dev.reprieve.admin.purge.PurgeRunner;
 import dev.reprieve.admin.purge.RetentionPurgeRunner;
 import dev.reprieve.admin.security.AdminSecurity;
-import dev.reprieve.admin.trash.EraseEdges;
 import dev.reprieve.admin.trash.TrashBrowser;
 import dev.reprieve.admin.trash.TrashEraser;
 import dev.reprieve.admin.trash.TrashRestorer;
@@ -154,15 +153,9 @@ public class ReprieveAdminAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public EraseEdges reprieveEraseEdges(TrashTypes types) {
-        return CascadeEraseEdges.of(types.runtime());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     public TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
-            PlatformTransactionManager tx, EraseEdges edges, ReprieveAdminProperties properties) {
-        return new TrashEraser(types, browser, log, shared(emf), new TransactionTemplate(tx), edges, properties.getImpactRowsShown());
+            PlatformTransactionManager tx, ReprieveAdminProperties properties) {
+        return new TrashEraser(types, browser, log, shared(emf), new TransactionTemplate(tx), properties.getImpactRowsShown());
     }
 
     /** "Purge expired now" runs the starter's retention purge, when the application has one. */

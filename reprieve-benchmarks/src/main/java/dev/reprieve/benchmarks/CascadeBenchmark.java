@@ -1,6 +1,11 @@
 package dev.reprieve.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.reprieve.admin.audit.AuditLog;
+import dev.reprieve.admin.trash.RowRef;
+import dev.reprieve.admin.trash.TrashBrowser;
+import dev.reprieve.admin.trash.TrashEraser;
+import dev.reprieve.admin.trash.TrashTypes;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HArticle;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HAuthor;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HComment;
@@ -15,14 +20,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cascade soft delete of one author (with its articles and comments) and restore of that group, side by side:
@@ -31,8 +43,13 @@ import org.hibernate.cfg.Configuration;
  * statements each variant issued. After every timed run it checks, untimed, that exactly the author's rows were
  * marked (one deletion id for Reprieve's group) or all restored, and that no row was removed.
  *
+ * <p>Then the admin's erase of that deleted group for good ({@link TrashEraser}, wired as the admin's
+ * auto-configuration wires it) against three hand-written DELETEs on the same tables, checking after each run
+ * that no row of the group is left.
+ *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
- * -Dbench.main=dev.reprieve.benchmarks.CascadeBenchmark}; repetitions with {@code -Dbench.reps=5}.
+ * -Dbench.main=dev.reprieve.benchmarks.CascadeBenchmark}; repetitions with {@code -Dbench.reps=5}; the erase
+ * alone (after a small warm-up) with {@code -Dbench.eraseOnly=true}.
  */
 public final class CascadeBenchmark implements AutoCloseable {
 
@@ -47,6 +64,7 @@ public final class CascadeBenchmark implements AutoCloseable {
     private final SessionFactory reprieve;
     private final SessionFactory hibernateBatched;
     private final SessionFactory hibernateDefault;
+    private final TrashEraser eraser;
     private final int reps;
     /** Rows per table of the current seed, in {@link #R_TABLES} / {@link #H_TABLES} order. */
     private long[] seeded;
@@ -69,6 +87,22 @@ public final class CascadeBenchmark implements AutoCloseable {
         hb.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
         this.hibernateBatched = hb.buildSessionFactory();
         this.hibernateDefault = configuration("none", HAuthor.class, HArticle.class, HComment.class).buildSessionFactory();
+        this.eraser = eraser();
+    }
+
+    /** The admin's eraser as its auto-configuration wires it: shared EntityManager, JPA transactions, audit log. */
+    private TrashEraser eraser() {
+        TrashTypes types = new TrashTypes(ReprieveRuntime.of(reprieve), Map.of());
+        var entityManager = SharedEntityManagerCreator.createSharedEntityManager(reprieve);
+        JpaTransactionManager tx = new JpaTransactionManager(reprieve);
+        tx.setJpaDialect(new HibernateJpaDialect());
+        tx.setDataSource(pool);
+        TransactionTemplate readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
+        TrashBrowser browser = new TrashBrowser(types, entityManager, readOnly, 500, 10_000);
+        AuditLog audit = new AuditLog(new JdbcTemplate(pool), types.runtime().dialect(), "reprieve_audit", Clock.systemUTC());
+        audit.createTable();
+        return new TrashEraser(types, browser, audit, entityManager, new TransactionTemplate(tx), 10);
     }
 
     private Configuration configuration(String ddl, Class<?>... entities) {
@@ -94,10 +128,15 @@ public final class CascadeBenchmark implements AutoCloseable {
                         + " of %d above 10,000 rows) ===%n", server.name(), reps, Math.max(1, reps / 2));
                 if (run.small()) {
                     bench.measureSize(20, 5, false);
+                    bench.measureErase(20, 5);
+                } else if (Boolean.getBoolean("bench.eraseOnly")) {
+                    bench.measureErase(100, 10);       // also warms up the JIT before the large group
+                    bench.measureErase(2_000, 50);
                 } else {
                     bench.measureSize(100, 10, true);   // warm-up, not reported
                     bench.measureSize(2_000, 50, false);
                     bench.measureSize(100, 10, false);
+                    bench.measureErase(2_000, 50);
                 }
             }
         }
@@ -153,6 +192,58 @@ public final class CascadeBenchmark implements AutoCloseable {
         Result reprieveDelete = results.get(2);
         out.printf(Locale.ROOT, "Reprieve delete is %.1fx faster than Hibernate batched and %.1fx faster than Hibernate default%n",
                 results.get(4).millis() / reprieveDelete.millis(), results.get(5).millis() / reprieveDelete.millis());
+    }
+
+    /**
+     * The admin's erase of the author's deleted group (every row of it) against three hand-written DELETEs;
+     * every run starts from the same soft-deleted group, seeded and deleted untimed.
+     */
+    private void measureErase(int articles, int commentsPerArticle) throws Exception {
+        long rows = 1 + articles + (long) articles * commentsPerArticle;
+        Step prepare = () -> {
+            seed(articles, commentsPerArticle, List.of("r_"));
+            reprieveDelete();
+        };
+        Result hand = measure("hand-written SQL erase (3 DELETEs)", reps, prepare, this::handErase, this::checkErased);
+        RowRef author = new RowRef("RAuthor", String.valueOf(AUTHOR));
+        Result admin = measure("admin erase (TrashEraser)", reps, prepare, () -> eraser.erase(author, null, "bench"),
+                this::checkErased);
+        // as the confirmation page does it: the impact (untimed) names the rows, the erase checks they are the same
+        String[] fingerprint = new String[1];
+        Result confirmed = measure("admin erase, confirmed (fingerprint)", reps, () -> {
+            prepare.run();
+            fingerprint[0] = eraser.impact(author).fingerprint();
+        }, () -> eraser.erase(author, fingerprint[0], "bench"), this::checkErased);
+        out.printf(Locale.ROOT, "%nErase for good of the deleted group: 1 author x %,d articles x %,d comments = %,d rows%n",
+                articles, commentsPerArticle, rows);
+        out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s%n", "variant", "median", "vs hand SQL", "statements", "round trips");
+        for (Result r : List.of(hand, admin, confirmed)) {
+            out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d%n", r.name(), Measurements.format(r.millis()),
+                    Measurements.ratio(r.millis(), hand.millis()), r.statements(), r.roundTrips());
+        }
+    }
+
+    private void handErase() throws Exception {
+        transaction(c -> {
+            for (String sql : List.of(
+                    "DELETE FROM r_comment WHERE article_id IN (SELECT id FROM r_article WHERE author_id = ?)",
+                    "DELETE FROM r_article WHERE author_id = ?",
+                    "DELETE FROM r_author WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, AUTHOR);
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    /** No row of the erased group is left (the group was all the seeded rows). */
+    private void checkErased() throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            for (String table : R_TABLES) {
+                BenchmarkCheck.equal(0L, BenchJdbc.count(s, "SELECT COUNT(*) FROM " + table), table + " rows left after the erase");
+            }
+        }
     }
 
     private interface Step {
@@ -302,18 +393,27 @@ public final class CascadeBenchmark implements AutoCloseable {
     }
 
     private void seed(int articles, int commentsPerArticle) throws Exception {
+        seed(articles, commentsPerArticle, List.of("r_", "h_"));
+    }
+
+    /** Seeds the tables of the given models ({@code r_}: Reprieve's, {@code h_}: Hibernate's), emptied first. */
+    private void seed(int articles, int commentsPerArticle, List<String> prefixes) throws Exception {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            for (String prefix : prefixes) {
+                tables.addAll(List.of(prefix + "comment", prefix + "article", prefix + "author"));
+            }
             if (server.postgres()) {
-                s.execute("TRUNCATE r_comment, r_article, r_author, h_comment, h_article, h_author");
+                s.execute("TRUNCATE " + String.join(", ", tables));
             } else {
                 // InnoDB refuses TRUNCATE of a table a foreign key points at
-                for (String table : List.of("r_comment", "r_article", "r_author", "h_comment", "h_article", "h_author")) {
+                for (String table : tables) {
                     s.execute("DELETE FROM " + table);
                 }
             }
         }
         transaction(c -> {
-            for (String prefix : List.of("r_", "h_")) {
+            for (String prefix : prefixes) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "author (id, name) VALUES (?, ?)")) {
                     ps.setLong(1, AUTHOR);
                     ps.setString(2, "author");

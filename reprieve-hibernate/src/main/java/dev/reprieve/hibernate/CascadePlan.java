@@ -4,6 +4,7 @@ import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.cascade.RelationGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,11 +56,13 @@ final class CascadePlan {
         }
     }
 
+    private final RelationGraph graph;
     private final List<Relation> relations;
     private final Map<String, ForRoot> byRoot = new LinkedHashMap<>();
 
     CascadePlan(SoftDeleteModel model, List<Relation> relations) {
-        this.relations = List.copyOf(relations);
+        this.graph = new RelationGraph(relations);
+        this.relations = graph.relations();
         for (SoftDeleteTable table : model.tables()) {
             byRoot.put(table.entityName(), plan(table));
         }
@@ -69,15 +72,18 @@ final class CascadePlan {
         return relations;
     }
 
+    /** @return the graph this plan was built from, the one the admin's erase walks too */
+    RelationGraph graph() {
+        return graph;
+    }
+
     ForRoot forRoot(SoftDeleteTable root) {
         return byRoot.get(root.entityName());
     }
 
     /** Relationships whose rule a restored row of {@code child} must not break: its parents must be alive. */
     List<Relation> parentChecks(SoftDeleteTable child) {
-        return relations.stream()
-                .filter(r -> r.childSoftDeletable() && r.child().equals(child) && r.forbidsAliveChildOfDeletedParent())
-                .toList();
+        return graph.parentChecks(child);
     }
 
     private ForRoot plan(SoftDeleteTable root) {

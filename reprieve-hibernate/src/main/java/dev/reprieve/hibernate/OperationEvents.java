@@ -89,6 +89,23 @@ final class OperationEvents {
                 context.now()));
     }
 
+    /** {@code count} rows of {@code type} erased whose ids were not read: told as a number of rows. */
+    void erasedCount(EntityColumns type, long count) {
+        if (count == 0 || !context.heard()) {
+            return;
+        }
+        Erasure whole = erasure.get();
+        if (whole != null) {
+            whole.rows.merge(type.table().entityName(), count, Long::sum);
+            if (whole.entityName.equals(type.table().entityName())) {
+                whole.count += count;
+            }
+            return;
+        }
+        context.publish(new Erased(type.table().entityName(), EventIds.countOnly(count),
+                Map.of(type.table().entityName(), count), context.currentDeleter(), context.now()));
+    }
+
     /**
      * Runs {@code work}, whose hard deletes are told as one {@link Erased} of {@code entityName} when it returns
      * (none when it throws or erased nothing); inside another such erase, it is part of that one.

@@ -8,6 +8,7 @@ import dev.reprieve.core.RestoreListener;
 import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.cascade.RelationGraph;
 import dev.reprieve.core.event.ReprieveEvent;
 import dev.reprieve.core.event.ReprieveListener;
 import dev.reprieve.purge.PurgeMapping;
@@ -86,6 +87,11 @@ public final class ReprieveRuntime {
     /** @return every relationship into a soft-deletable table, with the action a soft delete takes on it */
     public List<Relation> relations() {
         return cascadePlan.relations();
+    }
+
+    /** @return the cascade graph that delete, restore, the deletion preview and the admin's erase all walk */
+    public RelationGraph graph() {
+        return cascadePlan.graph();
     }
 
     public SessionFactoryImplementor sessionFactory() {

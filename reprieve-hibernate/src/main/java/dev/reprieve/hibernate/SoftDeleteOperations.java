@@ -247,6 +247,22 @@ public final class SoftDeleteOperations {
     }
 
     /**
+     * Tells listeners that these rows of {@code type} were erased by SQL, as {@link #hardDeleteById} tells them
+     * of the one row it removes; inside {@link #asOneErase} they join that one event.
+     */
+    public void erasedBySql(Class<?> type, Collection<?> ids) {
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        for (Object id : Arguments.requireNonNull(ids, "ids")) {
+            events.erased(entity, id, Map.of());
+        }
+    }
+
+    /** Like {@link #erasedBySql(Class, Collection)}, for rows counted but not read: the event carries their number only. */
+    public void erasedBySql(Class<?> type, long count) {
+        events.erasedCount(columns(Arguments.requireNonNull(type, "type")), count);
+    }
+
+    /**
      * Runs {@code work}, whose hard deletes ({@link #hardDeleteById} and the like, e.g. the rows of one group
      * erased deepest first) listeners hear as one {@link dev.reprieve.core.event.Erased} of {@code type}, not one
      * per row. Inside another such call it joins that one.

@@ -57,7 +57,7 @@ final class TrashUnder {
 
     private void collect(SessionImplementor s, Row parent, List<Row> rows, Map<String, RestrictBlock> blocks,
             Set<String> seen) {
-        for (Relation r : plan.relations()) {
+        for (Relation r : plan.graph().from(parent.table().table())) {
             if (!r.childSoftDeletable() || !r.parent().equals(parent.table())) {
                 continue;
             }

@@ -41,7 +41,7 @@ final class NativeSql {
     }
 
     /** The kinds of value a trash listing reads. */
-    enum Kind { TEXT, INSTANT, NUMBER }
+    enum Kind { TEXT, INSTANT, NUMBER, OBJECT }
 
     /** A result column, by label, and how to read it. */
     record Column(String name, Kind kind) {
@@ -57,6 +57,11 @@ final class NativeSql {
             return new Column(name, Kind.NUMBER);
         }
 
+        /** A value read as the driver gives it, such as an id of any type. */
+        static Column object(String name) {
+            return new Column(name, Kind.OBJECT);
+        }
+
         Object read(ResultSet rs, SoftDeleteDialect dialect) throws SQLException {
             int index = rs.findColumn(name);
             return switch (kind) {
@@ -66,6 +71,7 @@ final class NativeSql {
                     long value = rs.getLong(index);
                     yield rs.wasNull() ? null : value;
                 }
+                case OBJECT -> rs.getObject(index);
             };
         }
     }

@@ -6,6 +6,7 @@ import dev.reprieve.core.trash.TrashOrder;
 import dev.reprieve.core.trash.TrashQuery;
 import dev.reprieve.core.trash.TrashSource;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -113,20 +114,62 @@ public final class TrashSql {
 
     /**
      * The rows of a table whose foreign key points at any of the given parent ids, alive or deleted: what
-     * erasing the parents would take along, or leave dangling. Binds: the parent ids.
+     * erasing the parents would take along, or leave dangling.
      * Columns: child_id, and child_deleted_at (always NULL when the child is not soft-deletable).
      */
-    public String children(String childTable, String childIdColumn, String foreignKeyColumn, SoftDeleteTable child,
-            int parentCount) {
-        return "SELECT " + childIdColumn + " AS child_id, " + (child == null ? "NULL" : child.deletedAtColumn())
-                + " AS child_deleted_at FROM " + childTable
-                + " WHERE " + foreignKeyColumn + " IN (" + SoftDeleteDialect.placeholders(parentCount) + ")";
+    public SqlStatement children(String childTable, String childIdColumn, String foreignKeyColumn, SoftDeleteTable child,
+            List<?> parentIds) {
+        return SqlStatement.builder("SELECT " + childIdColumn + " AS child_id, " + (child == null ? "NULL"
+                : child.deletedAtColumn()) + " AS child_deleted_at FROM " + childTable + " WHERE " + foreignKeyColumn
+                + " IN (").bindAll(parentIds).sql(")").build();
     }
 
-    /** Lets rows stop pointing at parents about to be erased. Binds: the parent ids. */
-    public String detach(String childTable, String foreignKeyColumn, int parentCount) {
-        return "UPDATE " + childTable + " SET " + foreignKeyColumn + " = NULL WHERE " + foreignKeyColumn + " IN ("
-                + SoftDeleteDialect.placeholders(parentCount) + ")";
+    /** The dialect these statements are written for, which also binds and reads their values. */
+    public SoftDeleteDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * How many rows of a table reference any of the given parents: all of them, and the alive ones (none when the
+     * child is not soft-deletable). Columns: row_count, alive_count.
+     */
+    public SqlStatement countChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
+        return SqlStatement.builder("SELECT COUNT(*) AS row_count, " + (child == null ? "0" : "COALESCE(SUM(CASE WHEN "
+                + child.deletedAtColumn() + " IS NULL THEN 1 ELSE 0 END), 0)") + " AS alive_count FROM " + childTable
+                + " WHERE " + foreignKeyColumn + " IN (").bindAll(parentIds).sql(")").build();
+    }
+
+    /**
+     * How many alive rows of a soft-deletable table reference any of the given parents; answered from the alive
+     * index on the foreign key, without touching the deleted rows. Columns: alive_count.
+     */
+    public SqlStatement countAliveChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
+        return SqlStatement.builder("SELECT COUNT(*) AS alive_count FROM " + childTable + " WHERE " + foreignKeyColumn
+                + " IN (").bindAll(parentIds).sql(") AND " + child.deletedAtColumn() + " IS NULL").build();
+    }
+
+    /**
+     * Erases the soft-deleted rows of a table that reference any of the given parents; alive rows stay (and then
+     * stop the parents' erase through their foreign key).
+     */
+    public SqlStatement eraseDeletedChildren(String childTable, String foreignKeyColumn, SoftDeleteTable child, List<?> parentIds) {
+        return SqlStatement.builder("DELETE FROM " + childTable + " WHERE " + foreignKeyColumn + " IN (")
+                .bindAll(parentIds).sql(") AND " + child.deletedAtColumn() + " IS NOT NULL").build();
+    }
+
+    /** Lets rows stop pointing at parents about to be erased. */
+    public SqlStatement detachWhereIn(String childTable, String foreignKeyColumn, List<?> parentIds) {
+        return SqlStatement.builder("UPDATE " + childTable + " SET " + foreignKeyColumn + " = NULL WHERE "
+                + foreignKeyColumn + " IN (").bindAll(parentIds).sql(")").build();
+    }
+
+    /**
+     * Erases rows for good where {@code column} is one of the given values: rows of an erased group by id,
+     * or the join-table and element-collection rows of erased owners by owner id.
+     */
+    public SqlStatement eraseWhereIn(String table, String column, List<?> values) {
+        return SqlStatement.builder("DELETE FROM " + table + " WHERE " + column + " IN (").bindAll(values).sql(")")
+                .build();
     }
 
     /** The label of rows by id, alive or deleted. Binds: ids. Columns: id_text, label. */

@@ -1,0 +1,13 @@
+package dev.reprieve.admin.collections;
+
+import dev.reprieve.testing.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class H2EraseCollectionsTest extends EraseCollectionsContract {
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.H2.springProperties("reprieve_admin_collections").forEach((k, v) -> registry.add(k, () -> v));
+        registry.add("spring.jpa.hibernate.ddl-auto", () -> "create-drop");
+    }
+}
