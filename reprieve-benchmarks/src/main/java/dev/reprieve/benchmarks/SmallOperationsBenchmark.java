@@ -5,9 +5,13 @@ import dev.reprieve.benchmarks.cascade.ReprieveModel.RArticle;
 import dev.reprieve.benchmarks.cascade.ReprieveModel.RAuthor;
 import dev.reprieve.benchmarks.cascade.ReprieveModel.RComment;
 import dev.reprieve.hibernate.ReprieveRuntime;
+import dev.reprieve.hibernate.SoftDeletableEntity;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.testing.CountingDataSource;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +29,7 @@ import org.hibernate.cfg.Configuration;
 /**
  * Small operations against their hand-written SQL floor, side by side: the cascade delete and the restore of
  * one author with 100 articles and 1,000 comments (1,101 rows) against three UPDATEs, and the delete of one
- * comment (an entity without cascades) against one UPDATE. Variants alternate sample by sample within each
+ * comment (no cascades, one parent) and of one note (no relationships at all) against one UPDATE each. Variants alternate sample by sample within each
  * round, so load on a shared machine hits them alike; the figures are the median of the round medians, the
  * range of the round medians, and the median (and range) of the per-round ratios to the floor. After every
  * sample it checks, untimed, that exactly the expected rows were marked (one deletion id per group) or restored.
@@ -38,7 +42,16 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
 
     private static final long AUTHOR = 1L;
     private static final long COMMENT = 1L;
+    private static final long NOTE = 1L;
     private static final String[] TABLES = {"r_comment", "r_article", "r_author"};
+
+    /** A soft-deletable entity with no relationships: its delete neither cascades nor has parents to respect. */
+    @Entity(name = "RNote")
+    @Table(name = "r_note")
+    public static class RNote extends SoftDeletableEntity {
+        @Id public Long id;
+        public String text;
+    }
 
     private final BenchServer server;
     private final PrintStream out;
@@ -62,7 +75,7 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
         hikari.setAutoCommit(true);
         this.pool = hikari;
         Configuration cfg = new Configuration();
-        for (Class<?> entity : List.of(RAuthor.class, RArticle.class, RComment.class)) {
+        for (Class<?> entity : List.of(RAuthor.class, RArticle.class, RComment.class, RNote.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
@@ -131,7 +144,15 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
                         this::checkOneMarked),
                 new Variant("one row", "Reprieve remove(find(comment))", this::reset,
                         () -> reprieve.inTransaction(s -> s.remove(s.find(RComment.class, COMMENT))),
-                        this::checkOneMarked));
+                        this::checkOneMarked),
+                new Variant("note", "hand-written delete of 1 note (1 UPDATE)", this::reset, this::handDeleteNote,
+                        this::checkNoteMarked),
+                new Variant("note", "Reprieve softDelete of 1 note by id", this::reset,
+                        () -> reprieve.inTransaction(s -> operations.softDelete(s, RNote.class, List.of(NOTE))),
+                        this::checkNoteMarked),
+                new Variant("note", "Reprieve remove(find(note))", this::reset,
+                        () -> reprieve.inTransaction(s -> s.remove(s.find(RNote.class, NOTE))),
+                        this::checkNoteMarked));
     }
 
     private void measure(int rounds, int samples, boolean warmup) throws Exception {
@@ -240,6 +261,11 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
                 + " AND deleted_at IS NULL", Timestamp.from(Instant.now()), UUID.randomUUID().toString(), COMMENT));
     }
 
+    private void handDeleteNote() throws Exception {
+        transaction(c -> stamp(c, "UPDATE r_note SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE id = ?"
+                + " AND deleted_at IS NULL", Timestamp.from(Instant.now()), UUID.randomUUID().toString(), NOTE));
+    }
+
     private static void stamp(Connection c, String sql, Timestamp now, String operation, long id) throws Exception {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, now);
@@ -291,6 +317,22 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
             }
             BenchmarkCheck.equal(1L, marked, "rows marked deleted");
             BenchmarkCheck.equal(seeded[0], BenchJdbc.count(s, "SELECT COUNT(*) FROM r_comment"), "r_comment rows");
+            BenchmarkCheck.equal(0L, BenchJdbc.count(s, "SELECT COUNT(*) FROM r_note WHERE deleted_at IS NOT NULL"),
+                    "notes marked deleted");
+        }
+    }
+
+    /** Exactly the note is marked; the tree is alive. */
+    private void checkNoteMarked() throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            BenchmarkCheck.equal(1L, BenchJdbc.count(s, "SELECT COUNT(*) FROM r_note WHERE id = " + NOTE
+                    + " AND deleted_at IS NOT NULL AND deletion_id IS NOT NULL"), "the note marked deleted");
+            BenchmarkCheck.equal(1L, BenchJdbc.count(s, "SELECT COUNT(*) FROM r_note"), "r_note rows");
+            long marked = 0;
+            for (String table : TABLES) {
+                marked += BenchJdbc.count(s, "SELECT COUNT(*) FROM " + table + " WHERE deleted_at IS NOT NULL");
+            }
+            BenchmarkCheck.equal(0L, marked, "tree rows marked deleted");
         }
     }
 
@@ -307,7 +349,7 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
 
     private void reset() throws Exception {
         transaction(c -> {
-            for (String table : TABLES) {
+            for (String table : List.of("r_comment", "r_article", "r_author", "r_note")) {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("UPDATE " + table + " SET deleted_at = NULL, deleted_by = NULL, deletion_id = NULL"
                             + " WHERE deleted_at IS NOT NULL OR deletion_id IS NOT NULL");
@@ -318,7 +360,7 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
 
     private void vacuum() throws Exception {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : List.of("r_comment", "r_article", "r_author", "r_note")) {
                 s.execute((server.postgres() ? "VACUUM ANALYZE " : "ANALYZE TABLE ") + table);
             }
         }
@@ -326,6 +368,11 @@ public final class SmallOperationsBenchmark implements AutoCloseable {
 
     private void seed(int articles, int commentsPerArticle) throws Exception {
         transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO r_note (id, text) VALUES (?, ?)")) {
+                ps.setLong(1, NOTE);
+                ps.setString(2, "note");
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO r_author (id, name) VALUES (?, ?)")) {
                 ps.setLong(1, AUTHOR);
                 ps.setString(2, "author");
