@@ -47,7 +47,8 @@ public final class BenchmarkSuite {
             new Entry("purge", PurgeBenchmark::run),
             new Entry("alive-read", AliveReadBenchmark::run),
             new Entry("trash-paging", TrashPagingBenchmark::run),
-            new Entry("tax", TaxBenchmark::run));
+            new Entry("tax", TaxBenchmark::run),
+            new Entry("small-ops", SmallOperationsBenchmark::run));
 
     private BenchmarkSuite() {
     }

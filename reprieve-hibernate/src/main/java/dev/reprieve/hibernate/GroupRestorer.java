@@ -59,7 +59,9 @@ final class GroupRestorer {
      */
     Restored restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
         Map<String, Long> rows = new TreeMap<>();
-        locks.lock(s, entity.table(), List.of(id)); // the parents first, like every delete of this tree
+        if (!plan().parentChecks(entity.table()).isEmpty()) {
+            locks.lock(s, entity.table(), List.of(id)); // the parents first, like every delete of this tree
+        } // else the row is the top of its tree, and the locking read of its state below is the lock
         State undone = restore(s, entity, id, withParents, new HashSet<>(), true, rows);
         return new Restored(undone, rows);
     }
@@ -78,6 +80,7 @@ final class GroupRestorer {
         if (!visiting.add(table.entityName() + "#" + id)) {
             return before; // a cycle of parents: the outer call restores this row
         }
+        boolean parentRestored = false;
         for (Relation r : plan().parentChecks(table)) {
             Object[] parent = parentOf(s, r, id);
             if (parent == null || parent[1] == null) {
@@ -87,8 +90,10 @@ final class GroupRestorer {
                 throw new ParentDeletedException(table.entityName(), id, r.name(), r.parent().entityName(), parent[0]);
             }
             restore(s, columns.apply(r.parent().javaType()), parent[0], true, visiting, false, rows);
+            parentRestored = true;
         }
-        State state = lockState(s, entity, id);
+        // the row stays locked: only a parent's restore, in this transaction, can have changed it meanwhile
+        State state = parentRestored ? lockState(s, entity, id) : before;
         if (state.deletedAt() == null) {
             return before; // came back with a parent's operation
         }

@@ -8,6 +8,7 @@ import dev.reprieve.core.RestoreEvent;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.SecondDeletePolicy;
+import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
 import dev.reprieve.core.sql.InLists;
@@ -106,9 +107,7 @@ public final class SoftDeleteOperations {
         }
         Stamp stamp = newStamp();
         int marked = 0;
-        if (cascades.cascades(entity.table()) || !plan.parentChecks(entity.table()).isEmpty()) {
-            locks.lock(s, entity.table(), ids);
-        }
+        lockBeforeMarking(s, entity.table(), ids);
         for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
             List<Bind> binds = stamp.binds(entity);
             chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
@@ -118,6 +117,27 @@ public final class SoftDeleteOperations {
         evict(s, entity, ids, stamp);
         events.softDeleted(s, entity, ids, marked, cascaded, stamp, DeletionReasons.current());
         return new Deleted(marked + erased, stamp);
+    }
+
+    /**
+     * Takes the locks a delete needs before it marks rows. Several rows, or one row whose delete cascades below
+     * it while it has parents above, lock their ancestors and themselves in one global order (one UPDATE locks
+     * rows in whatever order the database scans them). One row otherwise needs only its own lock, which its
+     * UPDATE takes as its first lock anyway: a separate lock only where that UPDATE would test the row as an
+     * older snapshot saw it, missing a row a concurrent restore is bringing back. Rows with neither parents
+     * nor cascades are not locked.
+     */
+    private void lockBeforeMarking(SessionImplementor s, SoftDeleteTable table, List<?> ids) {
+        boolean cascades = this.cascades.cascades(table);
+        boolean hasParents = !plan.parentChecks(table).isEmpty();
+        if (!cascades && !hasParents) {
+            return;
+        }
+        if (ids.size() > 1 || (cascades && hasParents)) {
+            locks.lock(s, table, ids);
+        } else if (!context.dialect().updateRereadsChangedRows()) {
+            locks.lockRows(s, table, ids);
+        }
     }
 
     /** Soft-deletes every alive row of the type in one UPDATE. @return how many rows changed */

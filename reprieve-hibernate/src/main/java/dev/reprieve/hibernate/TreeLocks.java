@@ -66,6 +66,16 @@ final class TreeLocks {
         }
     }
 
+    /** Locks these rows of {@code table} alone, in id order: for an operation that can wait on no row above them. */
+    void lockRows(SessionImplementor s, SoftDeleteTable table, List<?> ids) {
+        EntityColumns c = columns.apply(table.javaType());
+        for (List<?> chunk : SoftDeleteOperations.chunks(ids)) {
+            List<Bind> binds = new ArrayList<>();
+            chunk.forEach(id -> binds.add(new Bind(c.id(), id)));
+            JdbcExecutor.query(s, context.dialect().lockByIds(table, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
+        }
+    }
+
     /** @return the ids not seen before, now recorded */
     private static List<Object> add(Map<SoftDeleteTable, Map<String, Object>> rows, SoftDeleteTable table, List<?> ids) {
         Map<String, Object> known = rows.computeIfAbsent(table, t -> new LinkedHashMap<>());

@@ -22,6 +22,12 @@ public final class MariaDbDialect implements SoftDeleteDialect {
         return "mariadb";
     }
 
+    /** InnoDB's UPDATE reads the latest committed row, waiting for its lock. */
+    @Override
+    public boolean updateRereadsChangedRows() {
+        return true;
+    }
+
     // ---- the admin's trash and history (see TrashSql, AuditSql) ----
 
     /** MariaDB casts to CHAR, not VARCHAR. */

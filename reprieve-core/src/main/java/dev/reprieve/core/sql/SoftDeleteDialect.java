@@ -258,6 +258,16 @@ public interface SoftDeleteDialect extends PurgeDialect {
     }
 
     /**
+     * Whether an {@code UPDATE ... WHERE id = ? AND deleted_at IS NULL} waits for a transaction changing the row
+     * and then tests the row as that transaction committed it (InnoDB's locking read). Where it does not (it
+     * tests the row as its snapshot saw it, e.g. PostgreSQL), a delete locks its row first, so it cannot miss
+     * a row a concurrent restore brings back.
+     */
+    default boolean updateRereadsChangedRows() {
+        return false;
+    }
+
+    /**
      * Whether a unique violation's message may come from {@code key}'s index as a partition of a partitioned
      * table holds it, under a name the database chose: the index a statement violates there is the partition's,
      * not the one Reprieve created on the table. False where partitions report the table's index name.
