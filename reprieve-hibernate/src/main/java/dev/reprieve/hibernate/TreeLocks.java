@@ -69,7 +69,7 @@ final class TreeLocks {
     /** Locks these rows of {@code table} alone, in id order: for an operation that can wait on no row above them. */
     void lockRows(SessionImplementor s, SoftDeleteTable table, List<?> ids) {
         EntityColumns c = columns.apply(table.javaType());
-        for (List<?> chunk : SoftDeleteOperations.chunks(ids)) {
+        for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
             List<Bind> binds = new ArrayList<>();
             chunk.forEach(id -> binds.add(new Bind(c.id(), id)));
             JdbcExecutor.query(s, context.dialect().lockByIds(table, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
