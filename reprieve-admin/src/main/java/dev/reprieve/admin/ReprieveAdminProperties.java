@@ -139,7 +139,7 @@ public class ReprieveAdminProperties {
     }
 
     /** Fails startup with the property's name when a value cannot work. */
-    void validate() {
+    public void validate() {
         basePath();
         if (role == null || role.isBlank() || role.startsWith("ROLE_")) {
             throw new IllegalStateException("reprieve.admin.role must be a role name without the ROLE_ prefix, got '" + role + "'");

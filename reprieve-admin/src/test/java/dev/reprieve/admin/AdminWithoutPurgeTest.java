@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** An application without the starter's purge: the admin says so instead of pretending (a wiring rule, one database). */
 @SpringBootTest(classes = AdminTestApp.class,
-        properties = "spring.autoconfigure.exclude=dev.reprieve.spring.ReprievePurgeAutoConfiguration")
+        properties = "spring.autoconfigure.exclude=dev.reprieve.spring.autoconfigure.ReprievePurgeAutoConfiguration")
 @AutoConfigureMockMvc
 class AdminWithoutPurgeTest {
 

@@ -2,7 +2,7 @@ package dev.reprieve.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reprieve.admin.trash.TrashEntry;
+import dev.reprieve.admin.internal.trash.TrashEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;

@@ -5,7 +5,7 @@ import dev.reprieve.benchmarks.alive.BenchParent;
 import dev.reprieve.benchmarks.alive.BenchPlainPost;
 import dev.reprieve.benchmarks.alive.BenchPost;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
 import dev.reprieve.hibernate.ReprieveStatementInspector;

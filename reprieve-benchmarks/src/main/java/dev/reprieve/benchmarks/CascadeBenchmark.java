@@ -1,11 +1,11 @@
 package dev.reprieve.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.reprieve.admin.audit.AuditLog;
-import dev.reprieve.admin.trash.RowRef;
-import dev.reprieve.admin.trash.TrashBrowser;
-import dev.reprieve.admin.trash.TrashEraser;
-import dev.reprieve.admin.trash.TrashTypes;
+import dev.reprieve.admin.internal.audit.AuditLog;
+import dev.reprieve.admin.internal.trash.RowRef;
+import dev.reprieve.admin.internal.trash.TrashBrowser;
+import dev.reprieve.admin.internal.trash.TrashEraser;
+import dev.reprieve.admin.internal.trash.TrashTypes;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HArticle;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HAuthor;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HComment;

@@ -1,5 +1,6 @@
 package dev.reprieve.core;
 
+import dev.reprieve.core.spi.Arguments;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +17,7 @@ public final class DeletionReasons {
 
     /** Runs the work with {@code reason} (blank or {@code null}: none) for its deletes, and returns its result. */
     public static <T> T call(String reason, Supplier<T> work) {
-        Arguments.requireNonNull(work, "work");
+        requireWork(work);
         String outer = CURRENT.get();
         CURRENT.set(reason == null || reason.isBlank() ? null : reason.strip());
         try {
@@ -30,9 +31,16 @@ public final class DeletionReasons {
         }
     }
 
+    // the same check and message as every other public operation (IllegalArgumentException naming the argument)
+    private static void requireWork(Object work) {
+        if (work == null) {
+            throw new IllegalArgumentException("work must not be null");
+        }
+    }
+
     /** Runs the work with {@code reason} for its deletes. */
     public static void run(String reason, Runnable work) {
-        Arguments.requireNonNull(work, "work");
+        requireWork(work);
         call(reason, () -> {
             work.run();
             return null;

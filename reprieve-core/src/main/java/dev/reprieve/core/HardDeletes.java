@@ -1,5 +1,6 @@
 package dev.reprieve.core;
 
+import dev.reprieve.core.spi.HardDeleteGuard;
 import java.util.function.Supplier;
 
 /**

@@ -1,9 +1,9 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.RetentionParser;
-import dev.reprieve.core.SoftDeleteModel;
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.spi.RetentionParser;
+import dev.reprieve.core.spi.SoftDeleteModel;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.purge.PurgePolicy;

@@ -1,20 +1,26 @@
 package dev.reprieve.hibernate;
 
-import dev.reprieve.core.Arguments;
-import dev.reprieve.core.HardDeleteGuard;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.RestoreEvent;
 import dev.reprieve.core.RestoreListener;
 import dev.reprieve.core.SecondDeletePolicy;
-import dev.reprieve.core.SoftDeleteModel;
-import dev.reprieve.core.cascade.Relation;
-import dev.reprieve.core.cascade.RelationGraph;
+import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.event.ReprieveEvent;
 import dev.reprieve.core.event.ReprieveListener;
-import dev.reprieve.purge.PurgeMapping;
-import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.schema.SchemaReport;
-import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.Arguments;
+import dev.reprieve.core.spi.HardDeleteGuard;
+import dev.reprieve.core.spi.SoftDeleteModel;
+import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.cascade.RelationGraph;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.hibernate.internal.CascadePlan;
+import dev.reprieve.hibernate.internal.ReprieveIntegrator;
+import dev.reprieve.hibernate.internal.RestoreConflictChecker;
+import dev.reprieve.hibernate.internal.RuntimeAssembler;
+import dev.reprieve.hibernate.internal.RuntimeContext;
+import dev.reprieve.hibernate.internal.RuntimeService;
+import dev.reprieve.purge.PurgeMapping;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -35,7 +41,7 @@ public final class ReprieveRuntime {
     private volatile PurgeMapping purgeMapping = PurgeMapping.EMPTY;
     private volatile SchemaReport schemaReport = SchemaReport.NOT_RUN;
 
-    ReprieveRuntime(RuntimeContext context, HardDeleteGuard guard, CascadePlan cascadePlan,
+    public ReprieveRuntime(RuntimeContext context, HardDeleteGuard guard, CascadePlan cascadePlan,
             SoftDeleteOperations operations, RestoreConflictChecker restoreConflicts) {
         this.context = context;
         this.guard = guard;
@@ -59,7 +65,7 @@ public final class ReprieveRuntime {
     }
 
     /** This unit's hard-delete guard, which its statement inspector applies to every statement. */
-    HardDeleteGuard guard() {
+    public HardDeleteGuard guard() {
         return guard;
     }
 
@@ -76,7 +82,7 @@ public final class ReprieveRuntime {
         return purgeMapping;
     }
 
-    void purgeMapping(PurgeMapping mapping) {
+    public void purgeMapping(PurgeMapping mapping) {
         this.purgeMapping = mapping;
     }
 
@@ -113,7 +119,7 @@ public final class ReprieveRuntime {
         return schemaReport;
     }
 
-    void schemaReport(SchemaReport report) {
+    public void schemaReport(SchemaReport report) {
         this.schemaReport = report;
     }
 
@@ -146,12 +152,12 @@ public final class ReprieveRuntime {
     }
 
     /** @return whether anyone listens: operations skip building events nobody hears */
-    boolean heard() {
+    public boolean heard() {
         return context.heard();
     }
 
     /** Tells every listener, in the order they were added; a listener that throws stops the others and the caller. */
-    void publish(ReprieveEvent event) {
+    public void publish(ReprieveEvent event) {
         context.publish(event);
     }
 

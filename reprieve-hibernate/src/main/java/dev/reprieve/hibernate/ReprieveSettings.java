@@ -35,7 +35,7 @@ public final class ReprieveSettings {
      * {@code postgresql}, {@code mariadb} or {@code h2}: forces Reprieve's SQL dialect instead of identifying
      * the database engine at startup. For an engine Reprieve does not support, at the user's own risk.
      */
-    public static final String DIALECT = dev.reprieve.core.sql.SoftDeleteDialects.SETTING;
+    public static final String DIALECT = dev.reprieve.core.spi.sql.SoftDeleteDialects.SETTING;
 
     /**
      * {@code load} (default) or {@code throw}: what navigating a {@code @ManyToOne} or owning {@code @OneToOne}

@@ -1,6 +1,6 @@
 package dev.reprieve.hibernate;
 
-import dev.reprieve.core.HardDeleteGuard;
+import dev.reprieve.core.spi.HardDeleteGuard;
 import org.hibernate.HibernateException;
 import org.hibernate.SessionFactory;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -37,7 +37,7 @@ public final class ReprieveStatementInspector implements StatementInspector {
     }
 
     /** Makes this inspector guard one session factory's tables; an instance shared by two factories fails here. */
-    synchronized void bind(SessionFactory factory, HardDeleteGuard factoryGuard) {
+    public synchronized void bind(SessionFactory factory, HardDeleteGuard factoryGuard) {
         if (owner != null && owner != factory && !owner.isClosed()) {
             throw new HibernateException("One ReprieveStatementInspector instance is set on two session factories;"
                     + " give each its own instance, or set hibernate.session_factory.statement_inspector to the"
@@ -48,7 +48,7 @@ public final class ReprieveStatementInspector implements StatementInspector {
     }
 
     /** Stops guarding when the factory it was bound to closes. */
-    synchronized void unbind(SessionFactory factory) {
+    public synchronized void unbind(SessionFactory factory) {
         if (owner == factory) {
             owner = null;
             guard = null;

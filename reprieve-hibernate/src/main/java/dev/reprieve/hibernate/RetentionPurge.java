@@ -2,14 +2,15 @@ package dev.reprieve.hibernate;
 
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.SoftDeleteModel;
+import dev.reprieve.core.spi.SoftDeleteModel;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialects;
+import dev.reprieve.hibernate.internal.PurgeEvents;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.ArchiveSink;
 import dev.reprieve.purge.PurgeListener;
 import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.purge.Purger;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SoftDeleteDialects;
 import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
 import java.sql.SQLException;

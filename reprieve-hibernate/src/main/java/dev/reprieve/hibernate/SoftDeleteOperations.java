@@ -1,6 +1,5 @@
 package dev.reprieve.hibernate;
 
-import dev.reprieve.core.Arguments;
 import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
@@ -11,8 +10,20 @@ import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
-import dev.reprieve.core.sql.InLists;
-import dev.reprieve.hibernate.JdbcExecutor.Bind;
+import dev.reprieve.core.spi.Arguments;
+import dev.reprieve.core.spi.sql.InLists;
+import dev.reprieve.hibernate.internal.CascadeExecutor;
+import dev.reprieve.hibernate.internal.CascadePlan;
+import dev.reprieve.hibernate.internal.DeferredDeletes;
+import dev.reprieve.hibernate.internal.EntityColumns;
+import dev.reprieve.hibernate.internal.GroupRestorer;
+import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
+import dev.reprieve.hibernate.internal.JdbcExecutor;
+import dev.reprieve.hibernate.internal.OperationEvents;
+import dev.reprieve.hibernate.internal.RuntimeAssembler;
+import dev.reprieve.hibernate.internal.RuntimeContext;
+import dev.reprieve.hibernate.internal.TrashUnder;
+import dev.reprieve.hibernate.internal.TreeLocks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,7 +55,7 @@ public final class SoftDeleteOperations {
     private final OperationEvents events;
 
     /** Built by {@link RuntimeAssembler}, which creates the parts and hands them in. */
-    SoftDeleteOperations(RuntimeContext context, CascadePlan plan, CascadeExecutor cascades, TreeLocks locks,
+    public SoftDeleteOperations(RuntimeContext context, CascadePlan plan, CascadeExecutor cascades, TreeLocks locks,
             GroupRestorer restorer, TrashUnder trash, OperationEvents events) {
         this.context = context;
         this.plan = plan;
@@ -298,7 +309,7 @@ public final class SoftDeleteOperations {
      *
      * @return the mark, which the row and everything its delete cascades to will carry
      */
-    Stamp stampManaged(Object entity) {
+    public Stamp stampManaged(Object entity) {
         EntityColumns columns = columns(Hibernate.getClass(entity));
         if (columns.deletedAtOf(entity) != null) {
             return new Stamp(columns.deletedAtOf(entity), columns.deletedByOf(entity), columns.deletionIdOf(entity));
@@ -316,7 +327,7 @@ public final class SoftDeleteOperations {
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; the row, and the instance, are
      *         alive again then
      */
-    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
+    public void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
         List<Bind> binds = stamp.binds(entity);
         binds.add(new Bind(entity.id(), id));
         JdbcExecutor.update(s, context.dialect().markDeletedByIds(entity.table(), 1), binds);
@@ -332,11 +343,11 @@ public final class SoftDeleteOperations {
         events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp, reason);
     }
 
-    boolean isSoftDeletable(Class<?> type) {
+    public boolean isSoftDeletable(Class<?> type) {
         return context.model().isSoftDeletable(type);
     }
 
-    EntityColumns columns(Class<?> type) {
+    public EntityColumns columns(Class<?> type) {
         return context.columns(type);
     }
 
@@ -424,8 +435,8 @@ public final class SoftDeleteOperations {
     }
 
     /** One delete operation's values: when, by whom, and its id. */
-    record Stamp(Instant at, String by, String operation) {
-        List<Bind> binds(EntityColumns entity) {
+    public record Stamp(Instant at, String by, String operation) {
+        public List<Bind> binds(EntityColumns entity) {
             List<Bind> binds = new ArrayList<>();
             binds.add(new Bind(entity.deletedAt(), at));
             binds.add(new Bind(entity.deletedBy(), by));

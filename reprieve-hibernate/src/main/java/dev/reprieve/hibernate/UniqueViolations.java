@@ -2,7 +2,7 @@ package dev.reprieve.hibernate;
 
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.UniqueViolationException;
-import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Locale;
@@ -43,7 +43,7 @@ public final class UniqueViolations {
     }
 
     /** The key a unique violation's message names: by its index, or by a partition's copy of that index. */
-    static Optional<UniqueAliveConstraint> violatedKey(String message, Collection<UniqueAliveConstraint> keys,
+    public static Optional<UniqueAliveConstraint> violatedKey(String message, Collection<UniqueAliveConstraint> keys,
             SoftDeleteDialect dialect) {
         return match(message, keys).or(() -> matchPartitionIndex(message, keys, dialect));
     }
@@ -59,7 +59,7 @@ public final class UniqueViolations {
     }
 
     /** SQLState 23505 (PostgreSQL, H2) or MariaDB's duplicate-key error 1062. */
-    static boolean isUniqueViolation(SQLException e) {
+    public static boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState()) || e.getErrorCode() == 1062;
     }
 

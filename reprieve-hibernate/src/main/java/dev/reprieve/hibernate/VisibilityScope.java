@@ -1,6 +1,7 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.Visibility;
+import dev.reprieve.hibernate.internal.SoftDeleteFilters;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 

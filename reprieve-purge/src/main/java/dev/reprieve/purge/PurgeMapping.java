@@ -1,6 +1,6 @@
 package dev.reprieve.purge;
 
-import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.spi.cascade.Relation;
 import java.util.List;
 import java.util.Map;
 

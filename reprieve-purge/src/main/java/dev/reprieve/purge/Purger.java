@@ -2,7 +2,7 @@ package dev.reprieve.purge;
 
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.purge.internal.PurgeEngine;
 import dev.reprieve.purge.internal.PurgePlan;
 import dev.reprieve.purge.internal.PurgePlanner;

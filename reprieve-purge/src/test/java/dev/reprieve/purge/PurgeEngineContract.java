@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SoftDeleteDialects;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialects;
 import dev.reprieve.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,14 +2,8 @@ package dev.reprieve.purge;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.purge.ArchiveMode;
-import dev.reprieve.purge.ForeignKeyReference;
-import dev.reprieve.purge.PurgeListener;
-import dev.reprieve.purge.PurgeMapping;
-import dev.reprieve.purge.PurgePolicy;
-import dev.reprieve.purge.Purger;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SoftDeleteDialects;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package dev.reprieve.purge;
 
-import dev.reprieve.purge.PurgeListener;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,8 +1,8 @@
 package dev.reprieve.spring;
 
-import dev.reprieve.core.Arguments;
 import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.Visibility;
+import dev.reprieve.core.spi.Arguments;
 import dev.reprieve.hibernate.VisibilityScope;
 import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;

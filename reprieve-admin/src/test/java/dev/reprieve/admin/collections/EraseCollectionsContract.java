@@ -2,9 +2,9 @@ package dev.reprieve.admin.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reprieve.admin.trash.ActionResult;
-import dev.reprieve.admin.trash.RowRef;
-import dev.reprieve.admin.trash.TrashEraser;
+import dev.reprieve.admin.internal.trash.ActionResult;
+import dev.reprieve.admin.internal.trash.RowRef;
+import dev.reprieve.admin.internal.trash.TrashEraser;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;

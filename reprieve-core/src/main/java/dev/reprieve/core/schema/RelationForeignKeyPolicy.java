@@ -1,7 +1,7 @@
 package dev.reprieve.core.schema;
 
 import dev.reprieve.core.SoftDeleteAction;
-import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.spi.cascade.Relation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

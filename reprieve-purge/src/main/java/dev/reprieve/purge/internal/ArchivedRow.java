@@ -1,7 +1,7 @@
 package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.sql.PurgeDialect;
+import dev.reprieve.core.spi.sql.PurgeDialect;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.ResultSet;

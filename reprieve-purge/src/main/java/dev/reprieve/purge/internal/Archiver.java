@@ -2,10 +2,10 @@ package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SqlExecutor;
-import dev.reprieve.core.sql.SqlStatement;
-import dev.reprieve.core.sql.TableColumn;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SqlExecutor;
+import dev.reprieve.core.spi.sql.SqlStatement;
+import dev.reprieve.core.spi.sql.TableColumn;
 import dev.reprieve.purge.ArchiveSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package dev.reprieve.purge.internal;
 
-import dev.reprieve.core.ReprieveLog;
+import dev.reprieve.core.spi.ReprieveLog;
 import dev.reprieve.purge.PurgeListener;
 import dev.reprieve.purge.Purger;
 import java.time.Duration;

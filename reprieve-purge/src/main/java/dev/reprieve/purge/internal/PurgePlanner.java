@@ -2,7 +2,7 @@ package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteAction;
-import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.purge.ForeignKeyReference;
 import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.purge.PurgePolicy;

@@ -1,8 +1,8 @@
 package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SqlStatement;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.purge.ForeignKeyReference;
 import dev.reprieve.purge.PurgePolicy;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.reprieve.purge.internal;
 
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SqlExecutor;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SqlExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -1,6 +1,6 @@
 package dev.reprieve.purge.internal;
 
-import dev.reprieve.core.sql.SqlStatement;
+import dev.reprieve.core.spi.sql.SqlStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;

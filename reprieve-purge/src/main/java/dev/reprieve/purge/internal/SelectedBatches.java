@@ -2,8 +2,8 @@ package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.sql.InLists;
-import dev.reprieve.core.sql.SqlStatement;
+import dev.reprieve.core.spi.sql.InLists;
+import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.purge.ForeignKeyReference;
 import java.sql.SQLException;
 import java.time.Instant;

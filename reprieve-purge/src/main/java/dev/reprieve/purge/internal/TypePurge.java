@@ -1,7 +1,7 @@
 package dev.reprieve.purge.internal;
 
 import dev.reprieve.core.ReprieveException;
-import dev.reprieve.core.ReprieveLog;
+import dev.reprieve.core.spi.ReprieveLog;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.purge.Purger;

@@ -1,8 +1,10 @@
 package dev.reprieve.purge.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.cascade.Relation;
+import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.purge.PurgePolicy;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PurgePlannerTest {
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.cascade.Relation;
-import dev.reprieve.core.sql.H2Dialect;
-import dev.reprieve.core.sql.MariaDbDialect;
-import dev.reprieve.core.sql.PostgresDialect;
-import dev.reprieve.core.sql.SoftDeleteDialect;
-import dev.reprieve.core.sql.SqlStatement;
+import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.sql.H2Dialect;
+import dev.reprieve.core.spi.sql.MariaDbDialect;
+import dev.reprieve.core.spi.sql.PostgresDialect;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.ForeignKeyReference;
 import dev.reprieve.purge.PurgeMapping;

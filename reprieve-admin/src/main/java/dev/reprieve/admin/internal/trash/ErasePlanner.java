@@ -1,0 +1,235 @@
+package dev.reprieve.admin.internal.trash;
+
+import dev.reprieve.core.SoftDeleteAction;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.cascade.RelationGraph;
+import dev.reprieve.core.spi.sql.InLists;
+import dev.reprieve.core.spi.sql.SqlStatement;
+import dev.reprieve.core.spi.sql.TrashSql;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.hibernate.Session;
+
+/**
+ * Works out what erasing a row would take along: its dependents through the cascade relationships, level
+ * by level, one query per relationship and level (ids in chunks of the dialect's IN-list limit), never loading entities. Each
+ * row gets the length of its longest path from the root, so erasing deepest first never breaks a foreign key.
+ */
+final class ErasePlanner {
+
+    /** Self-referencing data could cycle; no real tree is this deep. */
+    private static final int MAX_DEPTH = 64;
+
+    /** The outcome: rows by depth, rows to detach, and what blocks. */
+    record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
+            Map<String, String> entityOfTable, Map<String, String> idColumnOfTable, Map<String, Long> detached,
+            List<DetachStep> detaches, List<CountedStep> counted, List<String> blocks) {
+
+        /** @return rows per entity, the root's type first, then as the cascade reached them */
+        Map<String, Long> counts() {
+            return counts(Map.of());
+        }
+
+        /**
+         * @param erasedByTable rows the counted steps of soft-deletable children erased, by table
+         * @return rows per entity, the root's type first, then as the cascade reached them
+         */
+        Map<String, Long> counts(Map<String, Long> erasedByTable) {
+            Map<String, Long> byTable = new LinkedHashMap<>();
+            depthByTable.forEach((table, rows) -> byTable.merge(table, (long) rows.size(), Long::sum));
+            counted.stream().filter(step -> step.rows() >= 0)
+                    .forEach(step -> byTable.merge(step.relation().childTable(), step.rows(), Long::sum));
+            erasedByTable.forEach((table, rows) -> byTable.merge(table, rows, Long::sum));
+            Map<String, Long> counts = new LinkedHashMap<>();
+            entityOfTable.forEach((table, entity) -> {
+                Long rows = byTable.get(table);
+                if (rows != null && rows > 0) {
+                    counts.merge(entity, rows, Long::sum);
+                }
+            });
+            return counts;
+        }
+
+        /** A stable digest of exactly which rows would be erased and detached; only for a plan that read every id. */
+        String fingerprint() {
+            if (!counted.isEmpty()) {
+                throw new IllegalStateException("a plan that counted rows instead of reading them has no fingerprint");
+            }
+            TreeSet<String> keys = new TreeSet<>();
+            depthByTable.forEach((table, rows) -> rows.keySet().forEach(id -> keys.add(table + ":" + id)));
+            detached.forEach((name, n) -> keys.add("detach:" + name + ":" + n));
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                keys.forEach(k -> digest.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
+                return HexFormat.of().formatHex(digest.digest()).substring(0, 20);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** References to NULL before the parents go. */
+    record DetachStep(Relation relation, List<Object> parentIds) {
+    }
+
+    /**
+     * Children of a leaf relationship not read one by one: erased by their parents' ids ({@code DELETE ... WHERE
+     * foreign key IN (parents)}). Soft-deletable children were checked to have no alive row among them and only
+     * deleted ones are erased ({@code rows} is -1: the DELETE tells how many); other children were counted and
+     * the DELETE must remove exactly {@code rows} rows.
+     */
+    record CountedStep(Relation relation, List<Object> parentIds, long rows) {
+    }
+
+    private final TrashSql sql;
+    private final RelationGraph graph;
+
+    ErasePlanner(TrashSql sql, RelationGraph graph) {
+        this.sql = sql;
+        this.graph = graph;
+    }
+
+    /** A plan that reads every row's id: for the impact page and a confirmed erase, whose fingerprint names the rows. */
+    Plan plan(Session session, TrashType rootType, Object rootId) {
+        return plan(session, rootType, rootId, r -> false);
+    }
+
+    /**
+     * @param countable the CASCADE relationships whose children may be counted instead of read (a leaf table that
+     *                  only this relationship reaches): they are then erased by their parents' ids, and the plan
+     *                  has no fingerprint when any was counted
+     */
+    Plan plan(Session session, TrashType rootType, Object rootId, Predicate<Relation> countable) {
+        List<CountedStep> counted = new ArrayList<>();
+        Map<Relation, Set<Object>> countedParents = new HashMap<>();
+        Map<String, Map<Object, Integer>> depth = new LinkedHashMap<>();
+        Map<String, SoftDeleteTable> tables = new LinkedHashMap<>();
+        Map<String, String> entityOf = new LinkedHashMap<>();
+        Map<String, String> idColumns = new LinkedHashMap<>();
+        Map<String, Long> detached = new TreeMap<>();
+        List<DetachStep> detaches = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        SoftDeleteTable root = rootType.table();
+        tables.put(root.table(), root);
+        entityOf.put(root.table(), root.entityName());
+        idColumns.put(root.table(), root.idColumn());
+        Object start = normalize(rootId);
+        depth.computeIfAbsent(root.table(), t -> new LinkedHashMap<>()).put(start, 0);
+
+        Map<String, List<Object>> frontier = new LinkedHashMap<>();
+        frontier.put(root.table(), List.of(start));
+        Map<String, Long> blocked = new TreeMap<>();
+        Map<String, Long> aliveTaken = new TreeMap<>();
+        for (int level = 1; !frontier.isEmpty(); level++) {
+            if (level > MAX_DEPTH) {
+                blocks.add("dependents are nested more than " + MAX_DEPTH + " levels deep (a reference cycle?); erase refused");
+                break;
+            }
+            Map<String, List<Object>> next = new LinkedHashMap<>();
+            for (var entry : frontier.entrySet()) {
+                for (Relation edge : graph.from(entry.getKey())) {
+                    boolean count = edge.action() == SoftDeleteAction.CASCADE && countable.test(edge);
+                    for (List<Object> chunk : InLists.chunks(entry.getValue(), sql.dialect())) {
+                        if (count) {
+                            Set<Object> done = countedParents.computeIfAbsent(edge, e -> new HashSet<>());
+                            List<Object> fresh = chunk.stream().filter(done::add).toList();
+                            if (fresh.isEmpty()) {
+                                continue;
+                            }
+                            tables.putIfAbsent(edge.childTable(), edge.child());
+                            entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
+                            idColumns.putIfAbsent(edge.childTable(), edge.childIdColumn());
+                            if (edge.child() != null) {
+                                long alive = number(session, sql.countAliveChildren(edge.childTable(), edge.foreignKeyColumn(),
+                                        edge.child(), fresh), "alive_count", 0);
+                                if (alive > 0) {
+                                    aliveTaken.merge(edge.childEntityName(), alive, Long::sum);
+                                }
+                                counted.add(new CountedStep(edge, fresh, -1));
+                            } else {
+                                long rows = number(session, sql.countChildren(edge.childTable(), edge.foreignKeyColumn(),
+                                        null, fresh), "row_count", 0);
+                                if (rows > 0) {
+                                    counted.add(new CountedStep(edge, fresh, rows));
+                                }
+                            }
+                            continue;
+                        }
+                        List<Object[]> children = children(session, edge, chunk);
+                        if (children.isEmpty()) {
+                            continue;
+                        }
+                        // what the soft delete does to the children, erasing does for good: CASCADE erases them,
+                        // DETACH clears their reference; RESTRICT and IGNORE stop the erase, as the foreign key would
+                        switch (edge.action()) {
+                            case RESTRICT, IGNORE -> blocked.merge(edge.name(), (long) children.size(), Long::sum);
+                            case DETACH -> {
+                                detached.merge(edge.name(), (long) children.size(), Long::sum);
+                                detaches.add(new DetachStep(edge, chunk));
+                            }
+                            case CASCADE -> {
+                                tables.putIfAbsent(edge.childTable(), edge.child());
+                                entityOf.putIfAbsent(edge.childTable(), edge.childEntityName());
+                                idColumns.putIfAbsent(edge.childTable(), edge.childIdColumn());
+                                Map<Object, Integer> known = depth.computeIfAbsent(edge.childTable(), t -> new LinkedHashMap<>());
+                                for (Object[] child : children) {
+                                    if (edge.child() != null && child[1] == null) {
+                                        aliveTaken.merge(edge.childEntityName(), 1L, Long::sum);
+                                    }
+                                    Integer before = known.get(child[0]);
+                                    if (before == null || before < level) {
+                                        known.put(child[0], level);
+                                        next.computeIfAbsent(edge.childTable(), t -> new ArrayList<>()).add(child[0]);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        blocked.forEach((name, n) -> blocks.add(n + " row" + (n == 1 ? "" : "s") + " reference it through " + name
+                + ", which does not cascade: erase or detach them first"));
+        aliveTaken.forEach((entity, n) -> blocks.add(n + " alive " + entity + " row" + (n == 1 ? "" : "s")
+                + " would be erased with it: delete " + (n == 1 ? "it" : "them") + " in the application first, or restore the group"));
+        return new Plan(depth, tables, entityOf, idColumns, detached, detaches, counted, blocks);
+    }
+
+    /** @return the number in the first row's column {@code index} (named {@code column}) */
+    private long number(Session session, SqlStatement query, String column, int index) {
+        return ((Number) NativeSql.rows(session, sql.dialect(), query, NativeSql.Column.number(column)).get(0)[index]).longValue();
+    }
+
+    private List<Object[]> children(Session session, Relation edge, List<Object> parentIds) {
+        List<Object[]> rows = NativeSql.rows(session, sql.dialect(), sql.children(edge.childTable(), edge.childIdColumn(),
+                edge.foreignKeyColumn(), edge.child(), parentIds), NativeSql.Column.object("child_id"),
+                NativeSql.Column.instant("child_deleted_at"));
+        for (Object[] row : rows) {
+            row[0] = normalize(row[0]);
+        }
+        return rows;
+    }
+
+    /** JDBC returns ints, longs or BigDecimals for the same id column depending on the database. */
+    static Object normalize(Object id) {
+        if (id instanceof Number n && !(id instanceof Long)) {
+            return n.longValue();
+        }
+        return id;
+    }
+
+}

@@ -1,0 +1,318 @@
+package dev.reprieve.admin.internal.trash;
+
+import dev.reprieve.admin.internal.audit.AuditLog;
+import dev.reprieve.core.HardDeletes;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.spi.audit.AuditAction;
+import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.cascade.RelationGraph;
+import dev.reprieve.core.spi.sql.InLists;
+import dev.reprieve.core.spi.sql.TrashSql;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.collection.AbstractCollectionPersister;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Erases a row from the trash for good, with what depends on it, only by an explicit confirmed request:
+ * {@link #impact} shows exactly which rows would go; {@link #erase} recomputes that set in its own
+ * transaction and refuses when it differs from what was confirmed. Rows are removed deepest first, one DELETE
+ * per table, depth and chunk of ids (join-table and element-collection rows of each chunk just before it),
+ * inside {@link HardDeletes}; the dialect's {@link TrashSql} writes the statements.
+ */
+public class TrashEraser {
+
+    private final TrashTypes types;
+    private final TrashBrowser browser;
+    private final AuditLog audit;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final ErasePlanner planner;
+    private final TrashSql sql;
+    private final int rowsShown;
+
+    public TrashEraser(TrashTypes types, TrashBrowser browser, AuditLog audit, EntityManager sharedEntityManager,
+            TransactionTemplate transactions, int rowsShown) {
+        this.types = types;
+        this.browser = browser;
+        this.audit = audit;
+        this.entityManager = sharedEntityManager;
+        this.transactions = transactions;
+        this.sql = new TrashSql(types.runtime().dialect());
+        this.planner = new ErasePlanner(sql, types.runtime().graph());
+        this.rowsShown = rowsShown;
+    }
+
+    /**
+     * What erasing this row would erase, detach, or what blocks it. Changes nothing.
+     *
+     * @throws RowNotInTrashException when the row does not exist or is alive
+     */
+    public EraseImpact impact(RowRef ref) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            TrashEntry root = requireDeleted(ref);
+            ErasePlanner.Plan plan = planner.plan(session(), types.require(root.type()), types.require(root.type()).parseId(root.id()));
+            return impactOf(root, plan);
+        });
+    }
+
+    /**
+     * Erases the row and its dependents, all or nothing.
+     *
+     * @param expectedFingerprint the {@link EraseImpact#fingerprint()} the person confirmed, or {@code null}
+     *                            to erase whatever the impact is now (scripts)
+     * @throws EraseRefusedException when something blocks, or the impact changed since it was confirmed
+     */
+    public ActionResult erase(RowRef ref, String expectedFingerprint, String actor) {
+        return transactions.execute(status -> {
+            TrashEntry root = requireDeleted(ref);
+            TrashType rootType = types.require(root.type());
+            Session session = session();
+            boolean confirmed = expectedFingerprint != null && !expectedFingerprint.isBlank();
+            // a confirmed erase must name the exact rows; otherwise leaf rows are counted, not read one by one
+            ErasePlanner.Plan plan = confirmed ? planner.plan(session, rootType, rootType.parseId(root.id()))
+                    : planner.plan(session, rootType, rootType.parseId(root.id()), r -> countable(session, r));
+            if (!plan.blocks().isEmpty()) {
+                throw new EraseRefusedException("Cannot erase " + ref + ": " + String.join("; ", plan.blocks()) + ". Nothing was erased.");
+            }
+            if (confirmed && !expectedFingerprint.equals(plan.fingerprint())) {
+                throw new EraseRefusedException("What erasing " + ref + " would remove has changed since it was confirmed;"
+                        + " review the new list and confirm again. Nothing was erased.");
+            }
+            Map<String, Long> erasedLeaves;
+            try {
+                // one Erased event for the group, not one per row erased
+                erasedLeaves = types.runtime().operations().asOneErase(rootType.javaType(), () -> execute(session, plan));
+            } catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataAccessException e) {
+                throw new EraseRefusedException("The database refused to erase " + ref + " (" + rootCause(e)
+                        + "). Nothing was erased.");
+            }
+            Map<String, Long> counts = plan.counts(erasedLeaves);
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            String detail = total > 1 ? "with " + (total - 1) + " dependent row" + (total == 2 ? "" : "s") + " ("
+                    + ActionResult.describeOthers(counts, root.type()) + ")" : null;
+            audit.record(actor, AuditAction.ERASED, root.type(), root.id(), root.deletionId(), root.label(), detail);
+            return new ActionResult("erased", "Erased " + root.type() + " #" + root.id() + " \"" + root.label() + "\" for good"
+                    + (detail == null ? "" : " " + detail) + ": " + total + " row" + (total == 1 ? "" : "s") + " gone.", counts);
+        });
+    }
+
+    /** @return rows erased by their parents' ids (soft-deletable leaves), by table */
+    private Map<String, Long> execute(Session session, ErasePlanner.Plan plan) {
+        Map<String, Long> erasedLeaves = new LinkedHashMap<>();
+        session.flush();
+        for (ErasePlanner.DetachStep step : plan.detaches()) {
+            NativeSql.update(session, sql.dialect(), sql.detachWhereIn(step.relation().childTable(), step.relation().foreignKeyColumn(),
+                    step.parentIds()));
+        }
+        // deepest first: every row goes before the rows it references; rows of one table at one depth never
+        // reference each other through the plan, so each level goes in statements of up to the dialect's IN-list limit
+        record Level(String table, int depth, List<Object> ids) {
+        }
+        Map<String, Map<Integer, List<Object>>> byLevel = new LinkedHashMap<>();
+        plan.depthByTable().forEach((table, rows) -> rows.forEach((id, depth) -> byLevel
+                .computeIfAbsent(table, t -> new TreeMap<>()).computeIfAbsent(depth, d -> new ArrayList<>()).add(id)));
+        List<Level> levels = new ArrayList<>();
+        byLevel.forEach((table, depths) -> depths.forEach((depth, ids) -> levels.add(new Level(table, depth, ids))));
+        levels.sort(Comparator.comparingInt(Level::depth).reversed());
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        HardDeletes.run(() -> {
+            // leaves erased by their parents' ids first: no planned row references them
+            for (ErasePlanner.CountedStep step : plan.counted()) {
+                Relation r = step.relation();
+                if (r.child() != null) {
+                    int erased = NativeSql.update(session, sql.dialect(), sql.eraseDeletedChildren(r.childTable(), r.foreignKeyColumn(),
+                            r.child(), step.parentIds()));
+                    erasedLeaves.merge(r.childTable(), (long) erased, Long::sum);
+                    types.runtime().operations().erasedBySql(types.require(r.childEntityName()).javaType(), erased);
+                } else {
+                    int erased = NativeSql.update(session, sql.dialect(), sql.eraseWhereIn(r.childTable(), r.foreignKeyColumn(), step.parentIds()));
+                    if (erased != step.rows()) {
+                        throw changedWhileErasing(erased, step.rows(), r.childTable());
+                    }
+                }
+            }
+            for (Level level : levels) {
+                List<OwnedRows> owned = ownedRows(factory, persister(factory, plan, level.table()));
+                if (owned == null) {
+                    removeOneByOne(session, plan, level.table(), level.ids());
+                } else {
+                    eraseSetBased(session, plan, level.table(), level.ids(), owned);
+                }
+            }
+        });
+        session.flush();
+        session.clear();
+        return erasedLeaves;
+    }
+
+    /**
+     * Erases rows of one table by id, statement by statement: first the join-table and element-collection rows
+     * they own (what Hibernate's remove would delete with them), then the rows. A statement that removes fewer
+     * rows than planned means the rows changed since the plan: nothing is erased then.
+     */
+    private void eraseSetBased(Session session, ErasePlanner.Plan plan, String table, List<Object> ids, List<OwnedRows> owned) {
+        String idColumn = plan.idColumnOfTable().get(table);
+        for (List<Object> chunk : InLists.chunks(ids, sql.dialect())) {
+            for (OwnedRows rows : owned) {
+                NativeSql.update(session, sql.dialect(), sql.eraseWhereIn(rows.table(), rows.keyColumn(), chunk));
+            }
+            int erased = NativeSql.update(session, sql.dialect(), sql.eraseWhereIn(table, idColumn, chunk));
+            if (erased != chunk.size()) {
+                throw changedWhileErasing(erased, chunk.size(), table);
+            }
+        }
+        SoftDeleteTable soft = plan.tables().get(table);
+        if (soft != null) {
+            TrashType type = types.require(plan.entityOfTable().get(table));
+            List<Object> erased = new ArrayList<>(ids.size());
+            ids.forEach(id -> erased.add(type.parseId(String.valueOf(id))));
+            types.runtime().operations().erasedBySql(type.javaType(), erased);
+        }
+    }
+
+    private static EraseRefusedException changedWhileErasing(long found, long planned, String table) {
+        return new EraseRefusedException("Rows to erase changed while erasing them (" + found + " of " + planned + " in "
+                + table + " found); review the new list and confirm again. Nothing was erased.");
+    }
+
+    /**
+     * Whether the children of this CASCADE relationship may be counted and erased by their parents' ids: their
+     * table is reached by no other relationship, nothing the cascade follows points at it, and a DELETE stands in
+     * for Hibernate's remove of its rows with no collection rows to clean.
+     */
+    private boolean countable(Session session, Relation r) {
+        RelationGraph graph = types.runtime().graph();
+        if (!graph.from(r.childTable()).isEmpty()
+                || graph.relations().stream().filter(o -> sameTable(o.childTable(), r.childTable())).count() != 1) {
+            return false;
+        }
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        EntityPersister persister = r.child() != null
+                ? factory.getMappingMetamodel().getEntityDescriptor(types.require(r.childEntityName()).javaType())
+                : persisterNamed(factory, r.childEntityName());
+        List<OwnedRows> owned = ownedRows(factory, persister);
+        return owned != null && owned.isEmpty();
+    }
+
+    private static boolean sameTable(String a, String b) {
+        return a.replace("\"", "").replace("`", "").equalsIgnoreCase(b.replace("\"", "").replace("`", ""));
+    }
+
+    /** An entity by its JPA name (how relationships name it) or Hibernate's. */
+    private static EntityPersister persisterNamed(SessionFactoryImplementor factory, String name) {
+        EntityPersister persister = factory.getMappingMetamodel().findEntityDescriptor(name);
+        return persister != null ? persister
+                : factory.getMappingMetamodel().getEntityDescriptor(factory.getJpaMetamodel().entity(name).getHibernateEntityName());
+    }
+
+    /** For entities a DELETE by id cannot remove alone (inheritance over several tables and the like): through Hibernate. */
+    private void removeOneByOne(Session session, ErasePlanner.Plan plan, String table, List<Object> ids) {
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        String entity = plan.entityOfTable().get(table);
+        for (Object rowId : ids) {
+            if (plan.tables().get(table) != null) {
+                TrashType type = types.require(entity);
+                types.runtime().operations().hardDeleteById(session, type.javaType(), type.parseId(String.valueOf(rowId)));
+            } else {
+                EntityPersister persister = persisterNamed(factory, entity);
+                Object id = persister.getIdentifierMapping().getJavaType().fromString(String.valueOf(rowId));
+                Object row = session.get(persister.getEntityName(), id);
+                if (row != null) {
+                    session.remove(row);
+                    session.flush();
+                }
+            }
+        }
+    }
+
+    /** Soft-deletable types are known to the admin by their short name; other entities by Hibernate's entity name. */
+    private EntityPersister persister(SessionFactoryImplementor factory, ErasePlanner.Plan plan, String table) {
+        String entity = plan.entityOfTable().get(table);
+        return plan.tables().get(table) != null
+                ? factory.getMappingMetamodel().getEntityDescriptor(types.require(entity).javaType())
+                : persisterNamed(factory, entity);
+    }
+
+    /** A table whose rows belong to an erased row: a join table or element collection, keyed by the owner's id. */
+    private record OwnedRows(String table, String keyColumn) {
+    }
+
+    /**
+     * The collection rows Hibernate deletes along with a row of this entity, or {@code null} when a DELETE by
+     * id cannot stand in for Hibernate's remove: the entity spans several tables, a collection is keyed by
+     * another column than the id, or removing the row updates other rows (a one-to-many without mappedBy).
+     */
+    private static List<OwnedRows> ownedRows(SessionFactoryImplementor factory, EntityPersister persister) {
+        if (!(persister instanceof AbstractEntityPersister entity) || entity.getTableSpan() != 1
+                || entity.getSubclassTableSpan() != 1) {
+            return null;
+        }
+        String table = entity.getTableName();
+        List<OwnedRows> owned = new ArrayList<>();
+        boolean[] plain = {true};
+        factory.getMappingMetamodel().forEachCollectionDescriptor(collection -> {
+            if (!(collection.getOwnerEntityPersister() instanceof AbstractEntityPersister owner)
+                    || !owner.getTableName().equalsIgnoreCase(table) || collection.isInverse()) {
+                return;
+            }
+            String[] keys = collection instanceof AbstractCollectionPersister c ? c.getKeyColumnNames() : null;
+            if (collection.isOneToMany() || keys == null || keys.length != 1
+                    || collection.getCollectionType().getLHSPropertyName() != null) {
+                plain[0] = false;
+                return;
+            }
+            owned.add(new OwnedRows(collection.getTableName(), keys[0]));
+        });
+        return plain[0] ? owned : null;
+    }
+
+    private EraseImpact impactOf(TrashEntry root, ErasePlanner.Plan plan) {
+        Map<String, List<EraseImpact.ImpactRow>> shown = new LinkedHashMap<>();
+        plan.depthByTable().forEach((table, rows) -> {
+            String entity = plan.entityOfTable().get(table);
+            List<EraseImpact.ImpactRow> list = shown.computeIfAbsent(entity, e -> new ArrayList<>());
+            rows.keySet().stream().limit(rowsShown).forEach(id -> {
+                String idText = String.valueOf(id);
+                if (plan.tables().get(table) != null) {
+                    TrashEntry e = browser.find(entity, idText).orElse(null);
+                    list.add(new EraseImpact.ImpactRow(entity, idText, e == null ? entity + " #" + idText : e.label(),
+                            e != null && e.deletedAt() != null));
+                } else {
+                    list.add(new EraseImpact.ImpactRow(entity, idText, entity + " #" + idText, false));
+                }
+            });
+        });
+        return new EraseImpact(root, plan.counts(), shown, plan.detached(), plan.blocks(), plan.fingerprint());
+    }
+
+    private TrashEntry requireDeleted(RowRef ref) {
+        TrashEntry entry = browser.find(ref.type(), ref.id()).orElseThrow(() -> new RowNotInTrashException(ref, false));
+        if (entry.deletedAt() == null) {
+            throw new RowNotInTrashException(ref, true);
+        }
+        return entry;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}

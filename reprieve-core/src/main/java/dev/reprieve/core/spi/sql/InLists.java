@@ -1,0 +1,33 @@
+package dev.reprieve.core.spi.sql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Splits id lists into chunks small enough for one {@code IN (...)} list, at the limit of the dialect
+ * ({@link SoftDeleteDialect#maxInListSize()}), so every caller chunks alike.
+ */
+public final class InLists {
+
+    private InLists() {
+    }
+
+    /** The values in order, in consecutive chunks of at most {@code size}; none for no values. */
+    public static <T> List<List<T>> chunks(Collection<? extends T> values, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, got " + size);
+        }
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
+    }
+
+    /** The values in chunks of at most the dialect's {@code IN}-list size. */
+    public static <T> List<List<T>> chunks(Collection<? extends T> values, SoftDeleteDialect dialect) {
+        return chunks(values, dialect.maxInListSize());
+    }
+}

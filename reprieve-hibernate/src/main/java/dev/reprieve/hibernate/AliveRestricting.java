@@ -1,8 +1,0 @@
-package dev.reprieve.hibernate;
-
-/**
- * Marks Reprieve's persisters, which hide deleted rows in the default view; startup refuses a
- * soft-deletable entity or collection whose persister is not one of them.
- */
-interface AliveRestricting {
-}

@@ -1,0 +1,103 @@
+package dev.reprieve.hibernate.internal;
+
+import dev.reprieve.core.LegalHold;
+import dev.reprieve.core.NotSoftDeletableException;
+import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.spi.SoftDeleteModel;
+import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.purge.PurgeMapping;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.PrimaryKey;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Table;
+
+/**
+ * Reads from Hibernate's boot mapping what the purge needs: every single-column foreign key (from entity
+ * tables, join tables and collection tables alike), and each soft-deletable entity's {@link LegalHold} column;
+ * the soft-delete relations come from the cascade's own reading of the mapping.
+ */
+final class PurgeMappingReader {
+
+    private PurgeMappingReader() {
+    }
+
+    static PurgeMapping read(Metadata metadata, SoftDeleteModel model, List<Relation> relations) {
+        List<ForeignKeyReference> foreignKeys = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                for (ForeignKey fk : table.getForeignKeyCollection()) {
+                    if (fk.getColumnSpan() != 1 || fk.getReferencedTable() == null) {
+                        continue;
+                    }
+                    foreignKeys.add(new ForeignKeyReference(table.getName(), singleKey(table.getPrimaryKey()),
+                            fk.getColumn(0).getQuotedName(), fk.getReferencedTable().getName()));
+                }
+            }
+        }
+        Map<String, String> holds = new LinkedHashMap<>();
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            if (entity.getMappedClass() == null) {
+                continue;
+            }
+            model.forType(entity.getMappedClass()).ifPresent(table -> legalHoldColumn(entity, table)
+                    .ifPresent(column -> holds.put(table.entityName(), column)));
+        }
+        return new PurgeMapping(foreignKeys, holds, relations);
+    }
+
+    private static String singleKey(PrimaryKey key) {
+        return key != null && key.getColumnSpan() == 1 ? key.getColumn(0).getQuotedName() : null;
+    }
+
+    private static java.util.Optional<String> legalHoldColumn(PersistentClass entity, SoftDeleteTable table) {
+        for (Property property : entity.getPropertyClosure()) {
+            if (!isLegalHold(entity.getMappedClass(), property.getName())) {
+                continue;
+            }
+            if (property.getColumnSpan() != 1 || !(property.getSelectables().get(0) instanceof Column column)) {
+                throw new NotSoftDeletableException(table.entityName() + "." + property.getName()
+                        + " is @LegalHold but does not map to one boolean column");
+            }
+            return java.util.Optional.of(column.getQuotedName());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isLegalHold(Class<?> type, String attribute) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.getName().equals(attribute) && annotated(field)) {
+                    return true;
+                }
+            }
+            for (Method method : c.getDeclaredMethods()) {
+                String name = method.getName();
+                if (method.getParameterCount() == 0 && annotated(method)
+                        && (name.equals("get" + capitalized(attribute)) || name.equals("is" + capitalized(attribute)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean annotated(AnnotatedElement element) {
+        return element.isAnnotationPresent(LegalHold.class);
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

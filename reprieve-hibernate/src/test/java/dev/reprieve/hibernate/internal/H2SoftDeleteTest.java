@@ -1,0 +1,12 @@
+package dev.reprieve.hibernate.internal;
+
+import dev.reprieve.testing.RequiresDatabase;
+import dev.reprieve.testing.TestDatabase;
+
+
+class H2SoftDeleteTest extends SoftDeleteContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.H2;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.reprieve.hibernate.internal;
+
+import dev.reprieve.testing.RequiresDatabase;
+import dev.reprieve.testing.TestDatabase;
+
+@RequiresDatabase(TestDatabase.MARIADB)
+class MariaDbSoftDeleteTest extends SoftDeleteContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+}

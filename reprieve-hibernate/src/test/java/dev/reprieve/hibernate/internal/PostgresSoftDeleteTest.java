@@ -1,0 +1,12 @@
+package dev.reprieve.hibernate.internal;
+
+import dev.reprieve.testing.RequiresDatabase;
+import dev.reprieve.testing.TestDatabase;
+
+@RequiresDatabase(TestDatabase.POSTGRES)
+class PostgresSoftDeleteTest extends SoftDeleteContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRES;
+    }
+}
