@@ -1,0 +1,134 @@
+package dev.reprieve.demo;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.hibernate.SharedSessionContract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules of Reprieve's modules, checked on their compiled main classes (the demo's test classpath holds
+ * every module). A module's API packages are what users import; {@code ..spi..} packages are what another Reprieve
+ * module or a plug-in builds on; {@code ..internal..} packages are nobody else's business. docs/architecture.md
+ * lists the packages of each module.
+ */
+class ArchitectureTest {
+
+    /** The package segment of each module under {@code dev.reprieve}. */
+    private static final List<String> MODULES = List.of("core", "purge", "hibernate", "spring", "admin", "demo");
+
+    /** Where JDBC statements and native queries may be created and run: core's dialect layer and the executors. */
+    private static final String[] SQL_PACKAGES = {
+        "dev.reprieve.core.spi.sql..",
+        "dev.reprieve.purge..",
+        "dev.reprieve.core.purge..",
+    };
+
+    /** The executors outside those packages that run the dialect layer's statements. */
+    private static final List<String> SQL_EXECUTORS = List.of(
+            "dev.reprieve.hibernate.internal.JdbcExecutor",
+            "dev.reprieve.admin.internal.trash.NativeSql",
+            // the admin's entity-by-entity erase, until it runs set-based statements through the executor
+            "dev.reprieve.admin.internal.trash.ErasePlanner",
+            "dev.reprieve.admin.internal.trash.TrashEraser");
+
+    /** A call that creates or runs a JDBC statement, or a native SQL query through JPA or Hibernate. */
+    private static final DescribedPredicate<JavaCall<?>> RUNS_SQL = DescribedPredicate.describe(
+            "creates or runs a JDBC statement or a native query", call -> {
+                JavaClass owner = call.getTargetOwner();
+                String name = call.getName();
+                if (owner.isAssignableTo(Connection.class)) {
+                    return Set.of("prepareStatement", "createStatement", "prepareCall", "nativeSQL").contains(name);
+                }
+                if (owner.isAssignableTo(Statement.class)) {
+                    return name.startsWith("execute") || name.equals("addBatch");
+                }
+                if (owner.isAssignableTo(EntityManager.class) || owner.isAssignableTo(SharedSessionContract.class)) {
+                    return name.startsWith("createNative");
+                }
+                return false;
+            });
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.reprieve");
+    }
+
+    @Test
+    void noModuleUsesAnotherModulesInternals() {
+        for (String module : MODULES) {
+            String own = "dev.reprieve." + module + "..";
+            noClasses().that().resideInAPackage(own)
+                    .should().dependOnClassesThat(resideInAPackage("dev.reprieve..internal..").and(not(resideInAPackage(own))))
+                    .because("another module's internals may change in any release; what a module offers others is"
+                            + " in its API and SPI packages")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void theDemoUsesTheApiOnly() {
+        noClasses().that().resideInAPackage("dev.reprieve.demo..")
+                .should().dependOnClassesThat(resideInAnyPackage("dev.reprieve..internal..", "dev.reprieve..spi.."))
+                .because("the demo is written like a user's application: API packages only")
+                .check(classes);
+    }
+
+    @Test
+    void noSpringInCoreHibernateOrPurge() {
+        noClasses().that().resideInAnyPackage("dev.reprieve.core..", "dev.reprieve.hibernate..", "dev.reprieve.purge..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .because("core, purge and hibernate serve plain Hibernate applications too")
+                .check(classes);
+    }
+
+    @Test
+    void sqlOnlyInTheDialectLayerAndTheExecutor() {
+        noClasses().that().resideInAPackage("dev.reprieve..")
+                .and().resideOutsideOfPackages(SQL_PACKAGES)
+                .and().resideOutsideOfPackage("dev.reprieve.testing..") // test support, not published
+                .and(DescribedPredicate.describe("are not an executor",
+                        (JavaClass type) -> !SQL_EXECUTORS.contains(type.getName())))
+                .should().callCodeUnitWhere(RUNS_SQL)
+                .because("one place writes SQL per database and one runs it")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenModules() {
+        slices().matching("dev.reprieve.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("dev.reprieve.(**)").should().beFreeOfCycles()
+                // hibernate's entry points (ReprieveRuntime, SoftDeleteOperations, VisibilityScope) are classes that
+                // the internals are built around; until they are interfaces over a per-unit runtime, the API package
+                // and its internals use each other
+                .ignoreDependency(resideInAPackage("dev.reprieve.hibernate.internal.."),
+                        resideInAPackage("dev.reprieve.hibernate"))
+                // the purge engine and the dialect's purge statements, until the engine is its own module
+                .ignoreDependency(resideInAPackage("dev.reprieve.core.spi.sql.."), resideInAPackage("dev.reprieve.core.purge.."))
+                .check(classes);
+    }
+}
