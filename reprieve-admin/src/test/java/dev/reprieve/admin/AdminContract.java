@@ -54,6 +54,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -803,7 +804,7 @@ abstract class AdminContract {
         Tree t = tree();
         deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
         assertThatThrownBy(() -> restoreAs("bob", T0.plusSeconds(5), () -> docs.restore(t.docA())))
-                .isInstanceOf(ParentDeletedException.class);
+                .isInstanceOf(DataIntegrityViolationException.class).hasCauseInstanceOf(ParentDeletedException.class);
         restoreAs("bob", T0.plusSeconds(10), () -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             folders.restore(t.folder());
             status.setRollbackOnly();

@@ -7,6 +7,9 @@ import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.spring.AliveUniqueViolationException;
+import dev.reprieve.spring.ReprieveIntegrityViolationException;
+import dev.reprieve.spring.ReprieveRowNotFoundException;
+import dev.reprieve.spring.ReprieveUsageException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
@@ -42,7 +45,8 @@ public class DemoErrors {
         return answer(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler({RowNotFoundException.class, NotFoundException.class})
+    /** An unknown row: the demo's own lookups, and a repository's restore or hard delete of an unknown id. */
+    @ExceptionHandler({ReprieveRowNotFoundException.class, RowNotFoundException.class, NotFoundException.class})
     ModelAndView notFound(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -50,9 +54,12 @@ public class DemoErrors {
     /**
      * Any refusal from Reprieve changes nothing: 409. Among them a restore of a row that is not deleted, a
      * restore under a deleted parent, a delete a RESTRICT relationship blocks, a restore whose
-     * unique-when-alive value an alive row holds and a write that would duplicate one.
+     * unique-when-alive value an alive row holds and a write that would duplicate one. Repository calls report
+     * them as Spring's exceptions ({@link ReprieveIntegrityViolationException}, {@link ReprieveUsageException});
+     * Reprieve's own types remain for what runs outside a repository.
      */
-    @ExceptionHandler({ReprieveException.class, NotDeletedException.class, ConflictException.class})
+    @ExceptionHandler({ReprieveIntegrityViolationException.class, ReprieveUsageException.class,
+            ReprieveException.class, NotDeletedException.class, ConflictException.class})
     ModelAndView conflict(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, e.getMessage());
     }

@@ -11,8 +11,9 @@ import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 
 /**
  * Hibernate's JPA dialect for Spring, which also recognises a violated {@code @UniqueWhenAlive} key and
- * answers an {@link AliveUniqueViolationException}. Spring asks the dialect both when a repository call fails
- * and when a transaction's commit fails, so every path gets the same exception.
+ * answers an {@link AliveUniqueViolationException}, and turns Reprieve's other refusals into Spring's
+ * {@code DataAccessException} categories ({@link ReprieveExceptionTranslation}). Spring asks the dialect both when a
+ * repository call fails and when a transaction's commit fails, so every path gets the same exception.
  */
 final class ReprieveJpaDialect extends HibernateJpaDialect {
 
@@ -35,6 +36,7 @@ final class ReprieveJpaDialect extends HibernateJpaDialect {
                 // nothing of Reprieve's in this persistence unit: Hibernate's translation as usual
             }
         }
-        return super.translateExceptionIfPossible(ex);
+        DataAccessException reprieve = ReprieveExceptionTranslation.translate(ex);
+        return reprieve != null ? reprieve : super.translateExceptionIfPossible(ex);
     }
 }

@@ -1,0 +1,12 @@
+package dev.reprieve.spring.errors;
+
+import dev.reprieve.testing.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class H2SpringErrorTranslationTest extends SpringErrorTranslationContract {
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.H2.springProperties("reprieve_starter").forEach((k, v) -> registry.add(k, () -> v));
+    }
+}
