@@ -1,6 +1,9 @@
 package dev.reprieve.demo.web;
 
 import dev.reprieve.core.ReprieveException;
+import dev.reprieve.spring.ReprieveIntegrityViolationException;
+import dev.reprieve.spring.ReprieveRowNotFoundException;
+import dev.reprieve.spring.ReprieveUsageException;
 import dev.reprieve.spring.SoftDeleteRepository;
 import java.util.List;
 import java.util.function.Function;
@@ -26,7 +29,10 @@ public final class TrashActions<T> {
         this(repository, noun, label, Restorer.of(repository));
     }
 
-    /** @param restorer how a restore is done; a {@link ReprieveException} or {@link ConflictException} is shown */
+    /**
+     * @param restorer how a restore is done; a refusal is shown: Reprieve's, as Spring's exceptions when it comes from
+     *                 a repository call, or the demo's {@link ConflictException}
+     */
     public TrashActions(SoftDeleteRepository<T, Long> repository, String noun, Function<T, String> label,
             Restorer<T> restorer) {
         this.repository = repository;
@@ -51,7 +57,8 @@ public final class TrashActions<T> {
     public void restore(Long id, boolean withParents, RedirectAttributes flash) {
         try {
             flash.addFlashAttribute("message", "Restored \"" + label.apply(restorer.restore(id, withParents)) + "\"");
-        } catch (ReprieveException | ConflictException e) {
+        } catch (ReprieveIntegrityViolationException | ReprieveUsageException | ReprieveRowNotFoundException
+                | ReprieveException | ConflictException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
     }
