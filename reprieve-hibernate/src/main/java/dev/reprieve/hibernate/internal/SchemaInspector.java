@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * would break soft delete: plain unique constraints, a missing soft-delete index, declared unique-when-alive
  * keys no index enforces, and foreign keys whose ON DELETE rule the {@link ForeignKeyPolicy} refuses.
  */
-public final class SchemaInspector {
+final class SchemaInspector {
 
     private final SoftDeleteModel model;
     private final List<UniqueAliveConstraint> keys;

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code INSERT ... SELECT}, or read out and handed to the file sink. Archiving fewer rows than the batch holds
  * fails the batch, so nothing is deleted unarchived.
  */
-public final class Archiver {
+final class Archiver {
 
     private final SoftDeleteDialect dialect;
     private final SqlExecutor sql;
