@@ -1,6 +1,5 @@
 package dev.reprieve.core;
 
-import dev.reprieve.core.spi.Arguments;
 import java.util.function.Supplier;
 
 /**
