@@ -17,7 +17,6 @@ import dev.reprieve.hibernate.internal.CascadePlan;
 import dev.reprieve.hibernate.internal.DeferredDeletes;
 import dev.reprieve.hibernate.internal.EntityColumns;
 import dev.reprieve.hibernate.internal.GroupRestorer;
-import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import dev.reprieve.hibernate.internal.JdbcExecutor;
 import dev.reprieve.hibernate.internal.OperationEvents;
 import dev.reprieve.hibernate.internal.RuntimeAssembler;
@@ -120,9 +119,8 @@ public final class SoftDeleteOperations {
         int marked = 0;
         lockBeforeMarking(s, entity.table(), ids);
         for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
-            List<Bind> binds = stamp.binds(entity);
-            chunk.forEach(id -> binds.add(new Bind(entity.id(), id)));
-            marked += JdbcExecutor.update(s, context.dialect().markDeletedByIds(entity.table(), chunk.size()), binds);
+            marked += JdbcExecutor.update(s, entity.markByIds(context.dialect(), stamp.at(), stamp.by(),
+                    stamp.operation(), chunk));
         }
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, ids, stamp);
@@ -158,7 +156,8 @@ public final class SoftDeleteOperations {
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         Stamp stamp = newStamp();
-        int marked = JdbcExecutor.update(s, context.dialect().markAllDeleted(entity.table()), stamp.binds(entity));
+        int marked = JdbcExecutor.update(s,
+                entity.markAll(context.dialect(), stamp.at(), stamp.by(), stamp.operation()));
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, null, stamp);
         events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
@@ -212,8 +211,8 @@ public final class SoftDeleteOperations {
         Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
-        if (JdbcExecutor.query(s, context.dialect().selectDeletionState(entity.table()),
-                List.of(new Bind(entity.id(), id)), (rs, ses) -> Boolean.TRUE).isEmpty()) {
+        if (JdbcExecutor.query(s, context.dialect().selectDeletionState(entity.table(), entity.idValue(id)),
+                (rs, ses) -> Boolean.TRUE).isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
         }
         DeletionPreview preview = cascades.preview(s, entity, List.of(id));
@@ -328,9 +327,8 @@ public final class SoftDeleteOperations {
      *         alive again then
      */
     public void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
-        List<Bind> binds = stamp.binds(entity);
-        binds.add(new Bind(entity.id(), id));
-        JdbcExecutor.update(s, context.dialect().markDeletedByIds(entity.table(), 1), binds);
+        JdbcExecutor.update(s, entity.markByIds(context.dialect(), stamp.at(), stamp.by(), stamp.operation(),
+                List.of(id)));
         Map<String, Long> cascaded;
         try {
             cascaded = cascades.afterRootsMarked(s, entity.table(), stamp);
@@ -365,8 +363,8 @@ public final class SoftDeleteOperations {
         if (stamp == null) {
             return;
         }
-        Set<String> marked = CascadeExecutor.ids(s, context.dialect().selectIdsOfOperation(entity.table()),
-                new Bind(entity.deletionId(), stamp.operation()));
+        Set<String> marked = CascadeExecutor.ids(s, context.dialect().selectIdsOfOperation(entity.table(),
+                entity.deletionIdValue(stamp.operation())));
         for (Map.Entry<Object, Object> e : byId.entrySet()) {
             if (!Hibernate.isInitialized(e.getValue())) {
                 continue; // an uninitialized proxy holds no state to show; it loads the row when first used
@@ -378,7 +376,8 @@ public final class SoftDeleteOperations {
             }
             // deleted before (it keeps that deletion) or erased by the second-delete policy
             Object instance = e.getValue();
-            GroupRestorer.state(s, entity, context.dialect().selectDeletionState(entity.table()), e.getKey())
+            GroupRestorer.state(s, entity, context.dialect().selectDeletionState(entity.table(),
+                    entity.idValue(e.getKey())))
                     .ifPresent(state -> entity.stamp(instance, state.deletedAt(), state.deletedBy(), state.operation()));
         }
     }
@@ -436,12 +435,5 @@ public final class SoftDeleteOperations {
 
     /** One delete operation's values: when, by whom, and its id. */
     public record Stamp(Instant at, String by, String operation) {
-        public List<Bind> binds(EntityColumns entity) {
-            List<Bind> binds = new ArrayList<>();
-            binds.add(new Bind(entity.deletedAt(), at));
-            binds.add(new Bind(entity.deletedBy(), by));
-            binds.add(new Bind(entity.deletionId(), operation));
-            return binds;
-        }
     }
 }

@@ -6,6 +6,7 @@ import dev.reprieve.core.cascade.DeletionPreview;
 import dev.reprieve.core.cascade.RestrictBlock;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.hibernate.SoftDeleteOperations.Stamp;
 import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.internal.CascadePlan.ForRoot;
@@ -88,9 +89,7 @@ public final class CascadeExecutor {
         return s.doReturningWork(connection -> {
             Savepoint savepoint = connection.setSavepoint();
             try {
-                List<Bind> binds = stamp.binds(root);
-                ids.forEach(id -> binds.add(new Bind(root.id(), id)));
-                JdbcExecutor.update(s, dialect().markDeletedByIds(root.table(), ids.size()), binds);
+                JdbcExecutor.update(s, root.markByIds(dialect(), stamp.at(), stamp.by(), stamp.operation(), ids));
                 Map<String, Long> cascaded = markDependents(s, forRoot, stamp);
                 return new DeletionPreview(root.table().entityName(), cascaded,
                         restrictBlocks(s, forRoot, stamp.operation()));
@@ -126,7 +125,7 @@ public final class CascadeExecutor {
     List<RestrictBlock> restrictBlocks(SessionImplementor s, ForRoot forRoot, String operation) {
         List<RestrictBlock> blocks = new ArrayList<>();
         for (Relation r : forRoot.restricts()) {
-            long count = JdbcExecutor.query(s, dialect().countAliveChildren(r), List.of(operationBind(r, operation)),
+            long count = JdbcExecutor.query(s, dialect().countAliveChildren(r, operationBind(r, operation)),
                     (rs, ses) -> rs.getLong(1)).get(0);
             if (count > 0) {
                 blocks.add(new RestrictBlock(r.name(), r.childEntityName(), count));
@@ -139,15 +138,15 @@ public final class CascadeExecutor {
     void undo(SessionImplementor s, ForRoot forRoot, String operation) {
         for (SoftDeleteTable member : forRoot.members()) {
             EntityColumns c = columns.apply(member.javaType());
-            JdbcExecutor.update(s, dialect().restoreGroup(member), List.of(new Bind(c.deletionId(), operation)));
+            JdbcExecutor.update(s, dialect().restoreGroup(member, c.deletionIdValue(operation)));
         }
     }
 
     private int mark(SessionImplementor s, Relation r, Stamp stamp) {
         EntityColumns child = columns.apply(r.child().javaType());
-        List<Bind> binds = stamp.binds(child);
-        binds.add(operationBind(r, stamp.operation()));
-        return JdbcExecutor.update(s, dialect().cascadeMark(r), binds);
+        return JdbcExecutor.update(s, dialect().cascadeMark(r, new Bind(child.deletedAt(), stamp.at()),
+                new Bind(child.deletedBy(), stamp.by()), child.deletionIdValue(stamp.operation()),
+                operationBind(r, stamp.operation())));
     }
 
     private void detach(SessionImplementor s, ForRoot forRoot, String operation) {
@@ -155,8 +154,8 @@ public final class CascadeExecutor {
         for (Relation r : forRoot.detaches()) {
             EntityPersister persister = persister(r);
             Set<String> ids = present.contains(persister.getRootEntityName())
-                    ? ids(s, dialect().selectAliveChildIds(r), operationBind(r, operation)) : Set.of();
-            JdbcExecutor.update(s, dialect().detachChildren(r), List.of(operationBind(r, operation)));
+                    ? ids(s, dialect().selectAliveChildIds(r, operationBind(r, operation))) : Set.of();
+            JdbcExecutor.update(s, dialect().detachChildren(r, operationBind(r, operation)));
             evict(s, persister, ids, instance -> { });
         }
     }
@@ -170,7 +169,8 @@ public final class CascadeExecutor {
                 continue; // the caller evicts the root rows it marked by id
             }
             if (present.contains(c.persister().getRootEntityName())) {
-                Set<String> ids = ids(s, dialect().selectIdsOfOperation(member), new Bind(c.deletionId(), stamp.operation()));
+                Set<String> ids = ids(s, dialect().selectIdsOfOperation(member,
+                        c.deletionIdValue(stamp.operation())));
                 evict(s, c.persister(), ids, instance -> {
                     if (c.deletedAtOf(instance) == null) {
                         c.stamp(instance, stamp.at(), stamp.by(), stamp.operation());
@@ -217,8 +217,8 @@ public final class CascadeExecutor {
     }
 
     /** @return the ids {@code sql} selects, as text */
-    public static Set<String> ids(SessionImplementor s, String sql, Bind bind) {
-        return new HashSet<>(JdbcExecutor.query(s, sql, List.of(bind), (rs, ses) -> String.valueOf(rs.getObject(1))));
+    public static Set<String> ids(SessionImplementor s, SqlStatement sql) {
+        return new HashSet<>(JdbcExecutor.query(s, sql, (rs, ses) -> String.valueOf(rs.getObject(1))));
     }
 
     private EntityPersister persister(Relation r) {
@@ -226,8 +226,9 @@ public final class CascadeExecutor {
         return context.sessionFactory().getMappingMetamodel().getEntityDescriptor(type);
     }
 
+    /** The operation id, typed as the parent's deletion id: the cascade statements select parents by it. */
     private Bind operationBind(Relation r, String operation) {
-        return new Bind(columns.apply(r.parent().javaType()).deletionId(), operation);
+        return columns.apply(r.parent().javaType()).deletionIdValue(operation);
     }
 
     private SoftDeleteDialect dialect() {

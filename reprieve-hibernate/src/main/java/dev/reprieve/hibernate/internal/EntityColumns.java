@@ -1,7 +1,12 @@
 package dev.reprieve.hibernate.internal;
 
 import dev.reprieve.core.SoftDeleteTable;
+import dev.reprieve.core.spi.sql.SoftDeleteDialect;
+import dev.reprieve.core.spi.sql.SqlStatement;
+import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.persister.entity.EntityPersister;
@@ -23,6 +28,34 @@ public record EntityColumns(SoftDeleteTable table, EntityPersister persister, Jd
 
     private static JdbcMapping mapping(EntityPersister persister, String attribute) {
         return persister.findAttributeMapping(attribute).getSingleJdbcMapping();
+    }
+
+    /** An id of this entity, to bind as Hibernate binds the id. */
+    public Bind idValue(Object id) {
+        return new Bind(this.id, id);
+    }
+
+    /** Ids of this entity, to bind as Hibernate binds the id. */
+    public List<Bind> idValues(Collection<?> ids) {
+        return ids.stream().map(this::idValue).toList();
+    }
+
+    /** A delete operation's id, to bind as Hibernate binds this entity's deletion id. */
+    public Bind deletionIdValue(String operation) {
+        return new Bind(deletionId, operation);
+    }
+
+    /** Marks the alive rows among {@code ids} with one deletion, each value bound with its column's mapping. */
+    public SqlStatement markByIds(SoftDeleteDialect dialect, Instant at, String by, String operation,
+            Collection<?> ids) {
+        return dialect.markDeletedByIds(table, new Bind(deletedAt, at), new Bind(deletedBy, by),
+                deletionIdValue(operation), idValues(ids));
+    }
+
+    /** Marks every alive row of the table with one deletion. */
+    public SqlStatement markAll(SoftDeleteDialect dialect, Instant at, String by, String operation) {
+        return dialect.markAllDeleted(table, new Bind(deletedAt, at), new Bind(deletedBy, by),
+                deletionIdValue(operation));
     }
 
     public Instant deletedAtOf(Object entity) {

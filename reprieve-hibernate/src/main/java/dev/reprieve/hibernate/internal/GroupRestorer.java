@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate.internal;
 
+import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.core.NotDeletedException;
 import dev.reprieve.core.ParentDeletedException;
 import dev.reprieve.core.RowNotFoundException;
@@ -7,7 +8,6 @@ import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.hibernate.internal.CascadePlan.ForRoot;
-import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +101,7 @@ public final class GroupRestorer {
             // deleted before deletion ids existed: only the row itself can be identified
             conflicts.checkRow(s, table, id);
             count(rows, table, conflicts.translating(
-                    () -> JdbcExecutor.update(s, dialect().restoreById(table), List.of(new Bind(entity.id(), id)))));
+                    () -> JdbcExecutor.update(s, dialect().restoreById(table, entity.idValue(id)))));
             Object loaded = s.getPersistenceContextInternal().getEntity(s.generateEntityKey(id, entity.persister()));
             if (loaded != null) {
                 s.evict(loaded);
@@ -132,24 +132,25 @@ public final class GroupRestorer {
         conflicts.checkGroup(s, operation);
         for (SoftDeleteTable member : forRoot.members()) {
             EntityColumns c = columns.apply(member.javaType());
-            count(rows, member, conflicts.translating(() -> JdbcExecutor.update(s, dialect().restoreGroup(member),
-                    List.of(new Bind(c.deletionId(), operation)))));
+            count(rows, member, conflicts.translating(() -> JdbcExecutor.update(s,
+                    dialect().restoreGroup(member, c.deletionIdValue(operation)))));
         }
         cascades.syncRestored(s, forRoot.members(), operation);
     }
 
     private State lockState(SessionImplementor s, EntityColumns entity, Object id) {
-        return state(s, entity, dialect().lockDeletionState(entity.table()), id)
+        return state(s, entity, dialect().lockDeletionState(entity.table(), entity.idValue(id)))
                 .orElseThrow(() -> new RowNotFoundException(entity.table().entityName(), id));
     }
 
     /**
-     * Reads one row's deletion state. {@code sql} binds the id and returns deleted_at, deletion_id, deleted_by.
+     * Reads one row's deletion state. {@code sql} selects one row by id and returns deleted_at, deletion_id,
+     * deleted_by.
      *
      * @return empty when no row has this id
      */
-    public static java.util.Optional<State> state(SessionImplementor s, EntityColumns entity, String sql, Object id) {
-        List<State> rows = JdbcExecutor.query(s, sql, List.of(new Bind(entity.id(), id)),
+    public static java.util.Optional<State> state(SessionImplementor s, EntityColumns entity, SqlStatement sql) {
+        List<State> rows = JdbcExecutor.query(s, sql,
                 (rs, ses) -> new State((Instant) entity.deletedAt().getJdbcValueExtractor().extract(rs, 1, ses),
                         (String) entity.deletionId().getJdbcValueExtractor().extract(rs, 2, ses),
                         (String) entity.deletedBy().getJdbcValueExtractor().extract(rs, 3, ses)));
@@ -160,7 +161,7 @@ public final class GroupRestorer {
     private Object[] parentOf(SessionImplementor s, Relation r, Object childId) {
         EntityColumns child = columns.apply(r.child().javaType());
         EntityColumns parent = columns.apply(r.parent().javaType());
-        List<Object[]> rows = JdbcExecutor.query(s, dialect().lockParentState(r), List.of(new Bind(child.id(), childId)),
+        List<Object[]> rows = JdbcExecutor.query(s, dialect().lockParentState(r, child.idValue(childId)),
                 (rs, ses) -> new Object[] {
                     parent.id().getJdbcValueExtractor().extract(rs, 1, ses),
                     parent.deletedAt().getJdbcValueExtractor().extract(rs, 2, ses)});
@@ -171,8 +172,8 @@ public final class GroupRestorer {
     private Object[] childUnderForeignDeletedParent(SessionImplementor s, Relation r, String operation) {
         EntityColumns child = columns.apply(r.child().javaType());
         EntityColumns parent = columns.apply(r.parent().javaType());
-        List<Object[]> rows = JdbcExecutor.query(s, dialect().selectChildOfOperationUnderDeletedParent(r),
-                List.of(new Bind(child.deletionId(), operation), new Bind(parent.deletionId(), operation)),
+        List<Object[]> rows = JdbcExecutor.query(s, dialect().selectChildOfOperationUnderDeletedParent(r,
+                child.deletionIdValue(operation), parent.deletionIdValue(operation)),
                 (rs, ses) -> new Object[] {
                     child.id().getJdbcValueExtractor().extract(rs, 1, ses),
                     parent.id().getJdbcValueExtractor().extract(rs, 2, ses)});

@@ -15,7 +15,10 @@ import org.hibernate.metamodel.mapping.JdbcMapping;
  */
 public final class JdbcExecutor {
 
-    /** One value to bind, with the mapping of the attribute it belongs to. */
+    /**
+     * One value to bind, with the mapping of the attribute it belongs to. Every value of a statement run here
+     * is one of these.
+     */
     public record Bind(JdbcMapping mapping, Object value) {
     }
 
@@ -28,18 +31,16 @@ public final class JdbcExecutor {
     private JdbcExecutor() {
     }
 
-    public static int update(SharedSessionContractImplementor session, String sql, List<Bind> binds) {
-        return session.doReturningWork(connection -> executor(session).update(connection, statement(sql, binds)));
+    /** Runs an UPDATE or DELETE whose values are {@link Bind}s; returns the rows it changed. */
+    public static int update(SharedSessionContractImplementor session, SqlStatement statement) {
+        return session.doReturningWork(connection -> executor(session).update(connection, statement));
     }
 
-    public static <T> List<T> query(SharedSessionContractImplementor session, String sql, List<Bind> binds,
+    /** Runs a SELECT whose values are {@link Bind}s and reads each row. */
+    public static <T> List<T> query(SharedSessionContractImplementor session, SqlStatement statement,
             RowReader<T> reader) {
-        return session.doReturningWork(connection -> executor(session).query(connection, statement(sql, binds),
+        return session.doReturningWork(connection -> executor(session).query(connection, statement,
                 rs -> reader.read(rs, session)));
-    }
-
-    private static SqlStatement statement(String sql, List<Bind> binds) {
-        return new SqlStatement(sql, List.copyOf(binds));
     }
 
     /** Binds each {@link Bind} with its attribute's Hibernate mapping. */

@@ -6,7 +6,6 @@ import dev.reprieve.core.event.Restored;
 import dev.reprieve.core.event.SoftDeleted;
 import dev.reprieve.hibernate.SoftDeleteOperations.Stamp;
 import dev.reprieve.hibernate.SoftDeleteOperations;
-import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -152,8 +151,8 @@ public final class OperationEvents {
             }
         }
         List<Object> ids = new ArrayList<>();
-        for (Object id : JdbcExecutor.query(s, context.dialect().selectIdsOfOperation(root.table()),
-                List.of(new Bind(root.deletionId(), stamp.operation())), (rs, ses) -> rs.getObject(1))) {
+        for (Object id : JdbcExecutor.query(s, context.dialect().selectIdsOfOperation(root.table(),
+                root.deletionIdValue(stamp.operation())), (rs, ses) -> rs.getObject(1))) {
             if (ids.size() < marked && (wanted == null || wanted.contains(String.valueOf(id)))) {
                 ids.add(id);
             }

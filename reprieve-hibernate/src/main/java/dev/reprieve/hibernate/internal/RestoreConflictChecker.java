@@ -1,11 +1,11 @@
 package dev.reprieve.hibernate.internal;
 
+import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.core.RestoreConflict;
 import dev.reprieve.core.RestoreConflictException;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.hibernate.UniqueViolations;
-import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,8 @@ public final class RestoreConflictChecker {
         List<RestoreConflict> conflicts = new ArrayList<>();
         for (UniqueAliveConstraint key : context.uniqueConstraints()) {
             EntityColumns entity = context.columns(key.table().javaType());
-            conflicts.addAll(conflicts(session, key, context.dialect().selectRestoreConflictsByDeletionId(key),
-                    new Bind(entity.deletionId(), deletionId)));
+            conflicts.addAll(conflicts(session, key, context.dialect().selectRestoreConflictsByDeletionId(key,
+                    entity.deletionIdValue(deletionId))));
         }
         throwIfAny(conflicts);
     }
@@ -44,8 +44,8 @@ public final class RestoreConflictChecker {
         EntityColumns entity = context.columns(table.javaType());
         for (UniqueAliveConstraint key : context.uniqueConstraints()) {
             if (key.table().equals(table)) {
-                conflicts.addAll(conflicts(session, key, context.dialect().selectRestoreConflictsById(key),
-                        new Bind(entity.id(), id)));
+                conflicts.addAll(conflicts(session, key, context.dialect().selectRestoreConflictsById(key,
+                        entity.idValue(id))));
             }
         }
         throwIfAny(conflicts);
@@ -79,10 +79,10 @@ public final class RestoreConflictChecker {
         return Optional.empty();
     }
 
-    private static List<RestoreConflict> conflicts(SessionImplementor session, UniqueAliveConstraint key, String sql,
-            Bind bind) {
+    private static List<RestoreConflict> conflicts(SessionImplementor session, UniqueAliveConstraint key,
+            SqlStatement sql) {
         int width = key.columns().size();
-        return JdbcExecutor.query(session, sql, List.of(bind), (rs, s) -> {
+        return JdbcExecutor.query(session, sql, (rs, s) -> {
             List<Object> values = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
                 values.add(rs.getObject(3 + i));

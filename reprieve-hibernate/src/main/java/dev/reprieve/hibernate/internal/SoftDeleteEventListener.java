@@ -112,7 +112,7 @@ final class SoftDeleteEventListener implements DeleteEventListener {
         }
         for (PlainCascade cascade : cascades) {
             long rows = JdbcExecutor.query(session, runtime.dialect().countReferencing(cascade.childTable(),
-                    cascade.foreignKeyColumn()), List.of(new Bind(persister.getIdentifierMapping().getSingleJdbcMapping(), id)),
+                    cascade.foreignKeyColumn(), new Bind(persister.getIdentifierMapping().getSingleJdbcMapping(), id)),
                     (rs, ses) -> rs.getLong(1)).get(0);
             if (rows > 0) {
                 throw new PlainParentCascadeException(cascade.owner(), id, cascade.name(), cascade.childEntity(), rows);

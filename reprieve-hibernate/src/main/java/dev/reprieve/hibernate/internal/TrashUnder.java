@@ -4,7 +4,6 @@ import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.cascade.RestrictBlock;
 import dev.reprieve.core.spi.cascade.Relation;
-import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class TrashUnder {
     private List<Object> deletedChildren(SessionImplementor s, Relation r, Object parentId) {
         EntityColumns parent = columns.apply(r.parent().javaType());
         EntityColumns child = columns.apply(r.child().javaType());
-        return JdbcExecutor.query(s, context.dialect().selectDeletedChildIds(r), List.of(new Bind(parent.id(), parentId)),
+        return JdbcExecutor.query(s, context.dialect().selectDeletedChildIds(r, parent.idValue(parentId)),
                 (rs, ses) -> child.id().getJdbcValueExtractor().extract(rs, 1, ses));
     }
 

@@ -3,7 +3,6 @@ package dev.reprieve.hibernate.internal;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.sql.InLists;
-import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,9 +58,7 @@ public final class TreeLocks {
         for (SoftDeleteTable t : order) {
             EntityColumns c = columns.apply(t.javaType());
             for (List<?> chunk : InLists.chunks(rows.get(t).values(), context.dialect())) {
-                List<Bind> binds = new ArrayList<>();
-                chunk.forEach(id -> binds.add(new Bind(c.id(), id)));
-                JdbcExecutor.query(s, context.dialect().lockByIds(t, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
+                JdbcExecutor.query(s, context.dialect().lockByIds(t, c.idValues(chunk)), (rs, ses) -> Boolean.TRUE);
             }
         }
     }
@@ -70,9 +67,7 @@ public final class TreeLocks {
     public void lockRows(SessionImplementor s, SoftDeleteTable table, List<?> ids) {
         EntityColumns c = columns.apply(table.javaType());
         for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
-            List<Bind> binds = new ArrayList<>();
-            chunk.forEach(id -> binds.add(new Bind(c.id(), id)));
-            JdbcExecutor.query(s, context.dialect().lockByIds(table, chunk.size()), binds, (rs, ses) -> Boolean.TRUE);
+            JdbcExecutor.query(s, context.dialect().lockByIds(table, c.idValues(chunk)), (rs, ses) -> Boolean.TRUE);
         }
     }
 
@@ -93,9 +88,7 @@ public final class TreeLocks {
         EntityColumns parent = columns.apply(r.parent().javaType());
         List<Object> parents = new ArrayList<>();
         for (List<?> chunk : InLists.chunks(childIds, context.dialect())) {
-            List<Bind> binds = new ArrayList<>();
-            chunk.forEach(id -> binds.add(new Bind(child.id(), id)));
-            parents.addAll(JdbcExecutor.query(s, context.dialect().selectParentIds(r, chunk.size()), binds,
+            parents.addAll(JdbcExecutor.query(s, context.dialect().selectParentIds(r, child.idValues(chunk)),
                     (rs, ses) -> parent.id().getJdbcValueExtractor().extract(rs, 1, ses)));
         }
         return parents;

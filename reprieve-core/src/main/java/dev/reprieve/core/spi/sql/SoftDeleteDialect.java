@@ -3,13 +3,14 @@ package dev.reprieve.core.spi.sql;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.spi.cascade.Relation;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * All SQL Reprieve writes, for one database family. Statements use {@code ?} placeholders; callers bind
- * values in the documented order. There is one implementation per family and no SQL anywhere else.
+ * All SQL Reprieve writes, for one database family. Statements are {@link SqlStatement}s: each placeholder
+ * is written together with its value (callers pass the values). There is one implementation per family and no SQL anywhere else.
  */
 public interface SoftDeleteDialect extends PurgeDialect {
 
@@ -26,123 +27,143 @@ public interface SoftDeleteDialect extends PurgeDialect {
     }
 
     /**
-     * Marks alive rows by id. Binds: deletedAt, deletedBy, deletionId, then {@code idCount} ids.
-     * Already-deleted rows are left alone so their first deletion stays.
+     * Marks alive rows by id, stamping them with one deletion. Already-deleted rows are left alone so their
+     * first deletion stays.
      */
-    default String markDeletedByIds(SoftDeleteTable t, int idCount) {
-        return "UPDATE " + t.table() + " SET " + stampAssignments(t) + " WHERE " + t.idColumn() + " IN ("
-                + placeholders(idCount) + ") AND " + t.deletedAtColumn() + " IS NULL";
+    default SqlStatement markDeletedByIds(SoftDeleteTable t, Object deletedAt, Object deletedBy, Object deletionId,
+            Collection<?> ids) {
+        return stamp(SqlStatement.builder("UPDATE " + t.table() + " SET "), t, deletedAt, deletedBy, deletionId)
+                .sql(" WHERE " + t.idColumn() + " IN (").bindAll(ids)
+                .sql(") AND " + t.deletedAtColumn() + " IS NULL").build();
     }
 
-    /** Marks every alive row of the table. Binds: deletedAt, deletedBy, deletionId. */
-    default String markAllDeleted(SoftDeleteTable t) {
-        return "UPDATE " + t.table() + " SET " + stampAssignments(t) + " WHERE " + t.deletedAtColumn() + " IS NULL";
+    /** Marks every alive row of the table with one deletion. */
+    default SqlStatement markAllDeleted(SoftDeleteTable t, Object deletedAt, Object deletedBy, Object deletionId) {
+        return stamp(SqlStatement.builder("UPDATE " + t.table() + " SET "), t, deletedAt, deletedBy, deletionId)
+                .sql(" WHERE " + t.deletedAtColumn() + " IS NULL").build();
     }
 
-    /** Brings back every row one delete operation marked. Binds: deletionId. */
-    default String restoreGroup(SoftDeleteTable t) {
-        return "UPDATE " + t.table() + " SET " + clearAssignments(t) + " WHERE " + t.deletionIdColumn() + " = ?";
+    /** Brings back every row one delete operation marked. */
+    default SqlStatement restoreGroup(SoftDeleteTable t, Object deletionId) {
+        return SqlStatement.builder("UPDATE " + t.table() + " SET " + clearAssignments(t) + " WHERE "
+                + t.deletionIdColumn() + " = ").bind(deletionId).build();
     }
 
-    /** Brings back one deleted row. Binds: id. */
-    default String restoreById(SoftDeleteTable t) {
-        return "UPDATE " + t.table() + " SET " + clearAssignments(t) + " WHERE " + t.idColumn() + " = ? AND "
-                + t.deletedAtColumn() + " IS NOT NULL";
+    /** Brings back one deleted row. */
+    default SqlStatement restoreById(SoftDeleteTable t, Object id) {
+        return SqlStatement.builder("UPDATE " + t.table() + " SET " + clearAssignments(t) + " WHERE " + t.idColumn()
+                + " = ").bind(id).sql(" AND " + t.deletedAtColumn() + " IS NOT NULL").build();
     }
 
-    /** Reads the deletion state of one row, alive or not. Binds: id. Columns: deleted_at, deletion_id, deleted_by. */
-    default String selectDeletionState(SoftDeleteTable t) {
-        return "SELECT " + t.deletedAtColumn() + ", " + t.deletionIdColumn() + ", " + t.deletedByColumn() + " FROM "
-                + t.table() + " WHERE " + t.idColumn() + " = ?";
+    /** Reads the deletion state of one row, alive or not. Columns: deleted_at, deletion_id, deleted_by. */
+    default SqlStatement selectDeletionState(SoftDeleteTable t, Object id) {
+        return deletionState(t, id).build();
     }
 
-    /** Removes rows for good. Binds: {@code idCount} ids. Only ever run inside {@code HardDeletes}. */
-    default String hardDeleteByIds(SoftDeleteTable t, int idCount) {
-        return "DELETE FROM " + t.table() + " WHERE " + t.idColumn() + " IN (" + placeholders(idCount) + ")";
+    private static SqlStatement.Builder deletionState(SoftDeleteTable t, Object id) {
+        return SqlStatement.builder("SELECT " + t.deletedAtColumn() + ", " + t.deletionIdColumn() + ", "
+                + t.deletedByColumn() + " FROM " + t.table() + " WHERE " + t.idColumn() + " = ").bind(id);
+    }
+
+    /** Removes rows for good. Only ever run inside {@code HardDeletes}. */
+    default SqlStatement hardDeleteByIds(SoftDeleteTable t, Collection<?> ids) {
+        return SqlStatement.builder("DELETE FROM " + t.table() + " WHERE " + t.idColumn() + " IN (").bindAll(ids)
+                .sql(")").build();
     }
 
     /**
      * Locks one row for the rest of the transaction and reads its deletion state, so that a restore and a
-     * delete of the same row run one after the other. Binds: id. Columns: deleted_at, deletion_id.
+     * delete of the same row run one after the other. Columns: deleted_at, deletion_id, deleted_by.
      */
-    default String lockDeletionState(SoftDeleteTable t) {
-        return selectDeletionState(t) + " FOR UPDATE";
+    default SqlStatement lockDeletionState(SoftDeleteTable t, Object id) {
+        return deletionState(t, id).sql(" FOR UPDATE").build();
     }
 
     /**
      * Locks rows about to be deleted or restored, in ascending id order (one global order, so two operations
      * never wait for each other crosswise), waiting for any transaction that is changing them so the
-     * operation then sees their committed state instead of an older snapshot. Binds: {@code idCount} ids.
+     * operation then sees their committed state instead of an older snapshot.
      */
-    default String lockByIds(SoftDeleteTable t, int idCount) {
-        return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.idColumn() + " IN ("
-                + placeholders(idCount) + ") ORDER BY " + t.idColumn() + " FOR UPDATE";
+    default SqlStatement lockByIds(SoftDeleteTable t, Collection<?> ids) {
+        return SqlStatement.builder("SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.idColumn()
+                + " IN (").bindAll(ids).sql(") ORDER BY " + t.idColumn() + " FOR UPDATE").build();
     }
 
     /**
      * The parents some child rows reference through a relationship, so that an operation can lock the rows
-     * above the ones it changes before them. Binds: {@code idCount} child ids. Columns: parent id.
+     * above the ones it changes before them. Columns: parent id.
      */
-    default String selectParentIds(Relation r, int idCount) {
-        return "SELECT DISTINCT " + r.foreignKeyColumn() + " FROM " + r.childTable() + " WHERE " + r.childIdColumn()
-                + " IN (" + placeholders(idCount) + ") AND " + r.foreignKeyColumn() + " IS NOT NULL";
+    default SqlStatement selectParentIds(Relation r, Collection<?> childIds) {
+        return SqlStatement.builder("SELECT DISTINCT " + r.foreignKeyColumn() + " FROM " + r.childTable() + " WHERE "
+                + r.childIdColumn() + " IN (").bindAll(childIds)
+                .sql(") AND " + r.foreignKeyColumn() + " IS NOT NULL").build();
     }
 
-    /** Ids of the rows one operation marked. Binds: deletionId. */
-    default String selectIdsOfOperation(SoftDeleteTable t) {
-        return "SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE " + t.deletionIdColumn() + " = ?";
+    /** Ids of the rows one operation marked. */
+    default SqlStatement selectIdsOfOperation(SoftDeleteTable t, Object deletionId) {
+        return SqlStatement.builder("SELECT " + t.idColumn() + " FROM " + t.table() + " WHERE "
+                + t.deletionIdColumn() + " = ").bind(deletionId).build();
     }
 
     /**
      * Cascade, one statement per relationship and level: marks the alive children of every parent row the
-     * operation has marked so far. Binds: deletedAt, deletedBy, deletionId, then deletionId again.
+     * operation has marked so far, with the operation's deletion. {@code parentDeletionId} is the same
+     * operation id, typed as the parent's column.
      */
-    default String cascadeMark(Relation r) {
+    default SqlStatement cascadeMark(Relation r, Object deletedAt, Object deletedBy, Object deletionId,
+            Object parentDeletionId) {
         SoftDeleteTable c = r.child();
-        return "UPDATE " + r.childTable() + " SET " + stampAssignments(c) + " WHERE " + r.foreignKeyColumn()
-                + " IN (" + parentsOfOperation(r) + ") AND " + c.deletedAtColumn() + " IS NULL";
+        return stamp(SqlStatement.builder("UPDATE " + r.childTable() + " SET "), c, deletedAt, deletedBy, deletionId)
+                .sql(" WHERE " + r.foreignKeyColumn() + " IN (").append(parentsOfOperation(r, parentDeletionId))
+                .sql(") AND " + c.deletedAtColumn() + " IS NULL").build();
     }
 
-    /** Counts the alive children that block an operation through a RESTRICT relationship. Binds: deletionId. */
-    default String countAliveChildren(Relation r) {
-        return "SELECT COUNT(*) FROM " + r.childTable() + " WHERE " + aliveChildrenOfOperation(r);
+    /** Counts the alive children that block an operation through a RESTRICT relationship. */
+    default SqlStatement countAliveChildren(Relation r, Object deletionId) {
+        return SqlStatement.builder("SELECT COUNT(*) FROM " + r.childTable() + " WHERE ")
+                .append(aliveChildrenOfOperation(r, deletionId)).build();
     }
 
-    /** Ids of the alive children a DETACH relationship is about to let go. Binds: deletionId. */
-    default String selectAliveChildIds(Relation r) {
-        return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + aliveChildrenOfOperation(r);
+    /** Ids of the alive children a DETACH relationship is about to let go. */
+    default SqlStatement selectAliveChildIds(Relation r, Object deletionId) {
+        return SqlStatement.builder("SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE ")
+                .append(aliveChildrenOfOperation(r, deletionId)).build();
     }
 
     /**
      * Ids of the soft-deleted children of one parent row through a relationship: the rows already in the
      * trash that a hard delete of the parent takes with it (CASCADE) or is refused for (RESTRICT).
-     * Binds: parent id. Columns: child id.
+     * Columns: child id.
      */
-    default String selectDeletedChildIds(Relation r) {
-        return "SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE " + r.foreignKeyColumn()
-                + " = ? AND " + r.child().deletedAtColumn() + " IS NOT NULL ORDER BY " + r.childIdColumn();
+    default SqlStatement selectDeletedChildIds(Relation r, Object parentId) {
+        return SqlStatement.builder("SELECT " + r.childIdColumn() + " FROM " + r.childTable() + " WHERE "
+                + r.foreignKeyColumn() + " = ").bind(parentId).sql(" AND " + r.child().deletedAtColumn()
+                + " IS NOT NULL ORDER BY " + r.childIdColumn()).build();
     }
 
-    /** Counts the rows, alive or deleted, whose foreign key references one row. Binds: the referenced id. */
-    default String countReferencing(String table, String foreignKeyColumn) {
-        return "SELECT COUNT(*) FROM " + table + " WHERE " + foreignKeyColumn + " = ?";
+    /** Counts the rows, alive or deleted, whose foreign key references one row. */
+    default SqlStatement countReferencing(String table, String foreignKeyColumn, Object referencedId) {
+        return SqlStatement.builder("SELECT COUNT(*) FROM " + table + " WHERE " + foreignKeyColumn + " = ")
+                .bind(referencedId).build();
     }
 
-    /** DETACH: sets the reference of alive children of the operation's rows to NULL. Binds: deletionId. */
-    default String detachChildren(Relation r) {
-        return "UPDATE " + r.childTable() + " SET " + r.foreignKeyColumn() + " = NULL WHERE "
-                + aliveChildrenOfOperation(r);
+    /** DETACH: sets the reference of alive children of the operation's rows to NULL. */
+    default SqlStatement detachChildren(Relation r, Object deletionId) {
+        return SqlStatement.builder("UPDATE " + r.childTable() + " SET " + r.foreignKeyColumn() + " = NULL WHERE ")
+                .append(aliveChildrenOfOperation(r, deletionId)).build();
     }
 
-    /**
-     * The parent of one child row through a relationship, alive or not. Binds: child id.
-     * Columns: parent id, parent deleted_at, parent deletion_id.
-     */
-    default String selectParentState(Relation r) {
+    /** The parent of one child row through a relationship, alive or not. Columns: parent id, deleted_at, deletion_id. */
+    default SqlStatement selectParentState(Relation r, Object childId) {
+        return parentState(r, childId).build();
+    }
+
+    private static SqlStatement.Builder parentState(Relation r, Object childId) {
         SoftDeleteTable p = r.parent();
-        return "SELECT p." + p.idColumn() + ", p." + p.deletedAtColumn() + ", p." + p.deletionIdColumn() + " FROM "
-                + r.childTable() + " c JOIN " + p.table() + " p ON p." + p.idColumn() + " = c." + r.foreignKeyColumn()
-                + " WHERE c." + r.childIdColumn() + " = ?";
+        return SqlStatement.builder("SELECT p." + p.idColumn() + ", p." + p.deletedAtColumn() + ", p."
+                + p.deletionIdColumn() + " FROM " + r.childTable() + " c JOIN " + p.table() + " p ON p."
+                + p.idColumn() + " = c." + r.foreignKeyColumn() + " WHERE c." + r.childIdColumn() + " = ")
+                .bind(childId);
     }
 
     /**
@@ -150,33 +171,37 @@ public interface SoftDeleteDialect extends PurgeDialect {
      * transaction reads an older snapshot otherwise (MariaDB's REPEATABLE READ), so a restore never trusts a
      * parent that a delete committed while the restore waited for its locks.
      */
-    default String lockParentState(Relation r) {
-        return selectParentState(r) + " FOR UPDATE";
+    default SqlStatement lockParentState(Relation r, Object childId) {
+        return parentState(r, childId).sql(" FOR UPDATE").build();
     }
 
     /**
      * One row of an operation whose parent is deleted by another operation (or without one): restoring the
      * operation would leave it alive under a deleted parent. A locking read, for the reason given at
-     * {@link #lockParentState}. Binds: deletionId, deletionId. Columns: child id, parent id.
+     * {@link #lockParentState}. The operation id comes twice, typed as the child's and as the parent's
+     * column. Columns: child id, parent id.
      */
-    default String selectChildOfOperationUnderDeletedParent(Relation r) {
+    default SqlStatement selectChildOfOperationUnderDeletedParent(Relation r, Object childDeletionId,
+            Object parentDeletionId) {
         SoftDeleteTable p = r.parent();
         SoftDeleteTable c = r.child();
-        return "SELECT c." + r.childIdColumn() + ", p." + p.idColumn() + " FROM " + r.childTable() + " c JOIN "
-                + p.table() + " p ON p." + p.idColumn() + " = c." + r.foreignKeyColumn() + " WHERE c."
-                + c.deletionIdColumn() + " = ? AND p." + p.deletedAtColumn() + " IS NOT NULL AND (p."
-                + p.deletionIdColumn() + " IS NULL OR p." + p.deletionIdColumn() + " <> ?) LIMIT 1 FOR UPDATE";
+        return SqlStatement.builder("SELECT c." + r.childIdColumn() + ", p." + p.idColumn() + " FROM "
+                + r.childTable() + " c JOIN " + p.table() + " p ON p." + p.idColumn() + " = c."
+                + r.foreignKeyColumn() + " WHERE c." + c.deletionIdColumn() + " = ").bind(childDeletionId)
+                .sql(" AND p." + p.deletedAtColumn() + " IS NOT NULL AND (p." + p.deletionIdColumn() + " IS NULL OR p."
+                        + p.deletionIdColumn() + " <> ").bind(parentDeletionId).sql(") LIMIT 1 FOR UPDATE").build();
     }
 
-    /** The ids of the parent rows an operation has marked, as a subquery. Binds: deletionId. */
-    default String parentsOfOperation(Relation r) {
+    /** The ids of the parent rows an operation has marked, as a subquery. */
+    default SqlStatement parentsOfOperation(Relation r, Object deletionId) {
         SoftDeleteTable p = r.parent();
-        return "SELECT " + p.idColumn() + " FROM " + p.table() + " WHERE " + p.deletionIdColumn() + " = ?";
+        return SqlStatement.builder("SELECT " + p.idColumn() + " FROM " + p.table() + " WHERE "
+                + p.deletionIdColumn() + " = ").bind(deletionId).build();
     }
 
-    private String aliveChildrenOfOperation(Relation r) {
-        return r.foreignKeyColumn() + " IN (" + parentsOfOperation(r) + ")"
-                + (r.childSoftDeletable() ? " AND " + r.child().deletedAtColumn() + " IS NULL" : "");
+    private SqlStatement.Builder aliveChildrenOfOperation(Relation r, Object deletionId) {
+        return SqlStatement.builder(r.foreignKeyColumn() + " IN (").append(parentsOfOperation(r, deletionId))
+                .sql(")" + (r.childSoftDeletable() ? " AND " + r.child().deletedAtColumn() + " IS NULL" : ""));
     }
 
     /**
@@ -235,26 +260,27 @@ public interface SoftDeleteDialect extends PurgeDialect {
     }
 
     /**
-     * Deleted rows of one delete operation whose key an alive row holds. Binds: deletionId. Columns: the
-     * deleted row's id, the alive holder's id, then the key's values.
+     * Deleted rows of one delete operation whose key an alive row holds. Columns: the deleted row's id, the
+     * alive holder's id, then the key's values.
      */
-    default String selectRestoreConflictsByDeletionId(UniqueAliveConstraint key) {
-        return restoreConflicts(key) + " AND d." + key.table().deletionIdColumn() + " = ?";
+    default SqlStatement selectRestoreConflictsByDeletionId(UniqueAliveConstraint key, Object deletionId) {
+        return restoreConflicts(key).sql(" AND d." + key.table().deletionIdColumn() + " = ").bind(deletionId).build();
     }
 
-    /** As {@link #selectRestoreConflictsByDeletionId}, for one deleted row. Binds: id. */
-    default String selectRestoreConflictsById(UniqueAliveConstraint key) {
+    /** As {@link #selectRestoreConflictsByDeletionId}, for one deleted row. */
+    default SqlStatement selectRestoreConflictsById(UniqueAliveConstraint key, Object id) {
         SoftDeleteTable t = key.table();
-        return restoreConflicts(key) + " AND d." + t.idColumn() + " = ? AND d." + t.deletedAtColumn() + " IS NOT NULL";
+        return restoreConflicts(key).sql(" AND d." + t.idColumn() + " = ").bind(id)
+                .sql(" AND d." + t.deletedAtColumn() + " IS NOT NULL").build();
     }
 
-    private static String restoreConflicts(UniqueAliveConstraint key) {
+    private static SqlStatement.Builder restoreConflicts(UniqueAliveConstraint key) {
         SoftDeleteTable t = key.table();
-        return "SELECT d." + t.idColumn() + ", a." + t.idColumn()
+        return SqlStatement.builder("SELECT d." + t.idColumn() + ", a." + t.idColumn()
                 + key.columns().stream().map(c -> ", d." + c).collect(Collectors.joining())
                 + " FROM " + t.table() + " d JOIN " + t.table() + " a ON "
                 + key.columns().stream().map(c -> "a." + c + " = d." + c).collect(Collectors.joining(" AND "))
-                + " WHERE a." + t.deletedAtColumn() + " IS NULL";
+                + " WHERE a." + t.deletedAtColumn() + " IS NULL");
     }
 
     /**
@@ -362,8 +388,11 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return "?" + ", ?".repeat(count - 1);
     }
 
-    private static String stampAssignments(SoftDeleteTable t) {
-        return t.deletedAtColumn() + " = ?, " + t.deletedByColumn() + " = ?, " + t.deletionIdColumn() + " = ?";
+    /** Writes the three deletion columns' assignments with their values. */
+    private static SqlStatement.Builder stamp(SqlStatement.Builder sql, SoftDeleteTable t, Object deletedAt,
+            Object deletedBy, Object deletionId) {
+        return sql.sql(t.deletedAtColumn() + " = ").bind(deletedAt).sql(", " + t.deletedByColumn() + " = ")
+                .bind(deletedBy).sql(", " + t.deletionIdColumn() + " = ").bind(deletionId);
     }
 
     private static String clearAssignments(SoftDeleteTable t) {

@@ -3,8 +3,10 @@ package dev.reprieve.core.spi.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.UniqueAliveConstraint;
+import dev.reprieve.core.spi.cascade.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +17,33 @@ class SoftDeleteDialectTest {
 
     @Test
     void marksOnlyAliveRowsSoTheFirstDeletionStays() {
-        assertThat(new H2Dialect().markDeletedByIds(todo, 3)).isEqualTo(
+        SqlStatement mark = new H2Dialect().markDeletedByIds(todo, "at", "by", "op", List.of(1, 2, 3));
+        assertThat(mark.sql()).isEqualTo(
                 "UPDATE todo SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE id IN (?, ?, ?) AND deleted_at IS NULL");
-        assertThat(new PostgresDialect().markAllDeleted(todo)).endsWith("WHERE deleted_at IS NULL");
+        assertThat(mark.binds()).containsExactly("at", "by", "op", 1, 2, 3);
+        assertThat(new PostgresDialect().markAllDeleted(todo, "at", "by", "op").sql()).endsWith("WHERE deleted_at IS NULL");
+    }
+
+    @Test
+    void bindsEachValueWhereItsPlaceholderIsEvenInsideASubquery() {
+        SoftDeleteTable item = new SoftDeleteTable("Item", Object.class, "item", "id", "deleted_at", "deleted_by",
+                "deletion_id", null);
+        Relation items = new Relation("items", todo, "Item", "item", "id", "todo_id", item, SoftDeleteAction.CASCADE);
+        SqlStatement cascade = new PostgresDialect().cascadeMark(items, "at", "by", "op", "parent-op");
+        assertThat(cascade.sql()).isEqualTo("UPDATE item SET deleted_at = ?, deleted_by = ?, deletion_id = ? WHERE todo_id"
+                + " IN (SELECT id FROM todo WHERE deletion_id = ?) AND deleted_at IS NULL");
+        assertThat(cascade.binds()).containsExactly("at", "by", "op", "parent-op");
+        SqlStatement underDeleted = new MariaDbDialect().selectChildOfOperationUnderDeletedParent(items, "child-op",
+                "parent-op");
+        assertThat(underDeleted.sql()).isEqualTo("SELECT c.id, p.id FROM item c JOIN todo p ON p.id = c.todo_id WHERE"
+                + " c.deletion_id = ? AND p.deleted_at IS NOT NULL AND (p.deletion_id IS NULL OR p.deletion_id <> ?)"
+                + " LIMIT 1 FOR UPDATE");
+        assertThat(underDeleted.binds()).containsExactly("child-op", "parent-op");
     }
 
     @Test
     void restoresAGroupByItsDeletionId() {
-        assertThat(new MariaDbDialect().restoreGroup(todo)).isEqualTo(
+        assertThat(new MariaDbDialect().restoreGroup(todo, "op").sql()).isEqualTo(
                 "UPDATE todo SET deleted_at = NULL, deleted_by = NULL, deletion_id = NULL WHERE deletion_id = ?");
     }
 
