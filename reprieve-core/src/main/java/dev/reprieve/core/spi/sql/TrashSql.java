@@ -149,8 +149,10 @@ public final class TrashSql {
     public SqlStatement childrenSummary(String childTable, String childIdColumn, String foreignKeyColumn,
             SoftDeleteTable child, List<?> parentIds) {
         String id = dialect.castToInteger(childIdColumn);
-        // MOD keeps each term below 2^31 and the product below 2^40, so neither overflows a 64-bit integer
-        String term = "MOD(MOD(" + id + ", 1000003) * MOD(" + id + ", 1000033), 2147483647)";
+        // MOD keeps each factor below 2^20 and the product below 2^40, far from overflowing a 64-bit integer; the
+        // factors are cast back to 64 bits because H2 types MOD's result as its divisor's type (32 bits here)
+        String term = "MOD(" + dialect.castToInteger("MOD(" + id + ", 1000003)") + " * "
+                + dialect.castToInteger("MOD(" + id + ", 1000033)") + ", 2147483647)";
         return SqlStatement.builder("SELECT COUNT(*) AS row_count, MIN(" + id + ") AS min_id, MAX(" + id
                 + ") AS max_id, COALESCE(SUM(" + term + "), 0) AS id_checksum FROM " + childTable + " WHERE "
                 + foreignKeyColumn + " IN (").bindAll(parentIds).sql(")"
