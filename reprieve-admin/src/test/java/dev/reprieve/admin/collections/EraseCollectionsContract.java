@@ -1,8 +1,11 @@
 package dev.reprieve.admin.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reprieve.admin.internal.trash.ActionResult;
+import dev.reprieve.admin.internal.trash.EraseImpact;
+import dev.reprieve.admin.internal.trash.EraseRefusedException;
 import dev.reprieve.admin.internal.trash.RowRef;
 import dev.reprieve.admin.internal.trash.TrashEraser;
 import jakarta.persistence.EntityManager;
@@ -31,7 +34,7 @@ abstract class EraseCollectionsContract {
 
     @BeforeEach
     void clean() {
-        for (String table : List.of("book_notes", "book", "shelf_tags", "shelf_labels", "shelf", "label")) {
+        for (String table : List.of("sticker", "book_notes", "book", "shelf_tags", "shelf_labels", "shelf", "label")) {
             jdbc.update("delete from " + table);
         }
     }
@@ -72,6 +75,46 @@ abstract class EraseCollectionsContract {
         assertThat(count("select count(*) from shelf_tags where shelf_id = " + ids[1])).isEqualTo(1);
         assertThat(count("select count(*) from shelf_labels where shelf_id = " + ids[1])).isEqualTo(1);
         assertThat(count("select count(*) from label")).isEqualTo(2);
+    }
+
+    @Test
+    void aConfirmedEraseRefusesWhenTheLeavesItCountsChangedSinceTheyWereShown() {
+        long shelf = transactions.execute(status -> {
+            Shelf s = new Shelf("stickered");
+            new Sticker("red", s);
+            new Sticker("green", s);
+            new Sticker("blue", s);
+            entityManager.persist(s);
+            return s.getId();
+        });
+        transactions.executeWithoutResult(status -> entityManager.remove(entityManager.find(Shelf.class, shelf)));
+        RowRef ref = new RowRef("Shelf", String.valueOf(shelf));
+        EraseImpact shown = eraser.impact(ref);
+        assertThat(shown.erased()).containsEntry("Sticker", 3L);
+
+        // as many stickers as were shown, but not the same ones: one replaced by another deleted sticker
+        long replaced = count("select min(id) from sticker where shelf_id = " + shelf);
+        jdbc.update("update sticker set id = ? where id = ?", replaced + 1_000_000, replaced);
+        assertThatThrownBy(() -> eraser.erase(ref, shown.fingerprint(), "admin"))
+                .isInstanceOf(EraseRefusedException.class).hasMessageContaining("changed since it was confirmed");
+        assertThat(count("select count(*) from sticker")).isEqualTo(3);
+        assertThat(count("select count(*) from shelf")).isEqualTo(1);
+
+        // one more deleted sticker since the page was shown
+        EraseImpact again = eraser.impact(ref);
+        assertThat(again.fingerprint()).isNotEqualTo(shown.fingerprint());
+        jdbc.update("insert into sticker (id, text, shelf_id, deleted_at, deleted_by, deletion_id) select ?, 'late', shelf_id,"
+                + " deleted_at, deleted_by, deletion_id from sticker"
+                + " where id = ?", replaced + 2_000_000, replaced + 1_000_000);
+        assertThatThrownBy(() -> eraser.erase(ref, again.fingerprint(), "admin"))
+                .isInstanceOf(EraseRefusedException.class).hasMessageContaining("changed since it was confirmed");
+        assertThat(count("select count(*) from sticker")).isEqualTo(4);
+
+        // confirmed for what is there now, it erases all of it
+        ActionResult result = eraser.erase(ref, eraser.impact(ref).fingerprint(), "admin");
+        assertThat(result.rowsByType()).isEqualTo(Map.of("Shelf", 1L, "Sticker", 4L));
+        assertThat(count("select count(*) from sticker")).isZero();
+        assertThat(count("select count(*) from shelf")).isZero();
     }
 
     private long count(String sql) {

@@ -21,6 +21,7 @@ public class Shelf extends SoftDeletableEntity {
     @ElementCollection Set<String> tags = new HashSet<>();
     @ManyToMany Set<Label> labels = new HashSet<>();
     @OneToMany(mappedBy = "shelf", cascade = CascadeType.ALL) List<Book> books = new ArrayList<>();
+    @OneToMany(mappedBy = "shelf", cascade = CascadeType.ALL) List<Sticker> stickers = new ArrayList<>();
 
     protected Shelf() {
     }

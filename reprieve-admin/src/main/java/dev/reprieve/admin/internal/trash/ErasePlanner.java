@@ -63,14 +63,15 @@ final class ErasePlanner {
             return counts;
         }
 
-        /** A stable digest of exactly which rows would be erased and detached; only for a plan that read every id. */
-        String fingerprint() {
-            if (!counted.isEmpty()) {
-                throw new IllegalStateException("a plan that counted rows instead of reading them has no fingerprint");
-            }
+        /**
+         * A stable digest of exactly which rows would be erased and detached: the ids read, and for the rows
+         * counted instead of read, their summaries (see {@link ErasePlanner#summarize}).
+         */
+        String fingerprint(Map<String, String> countedSummaries) {
             TreeSet<String> keys = new TreeSet<>();
             depthByTable.forEach((table, rows) -> rows.keySet().forEach(id -> keys.add(table + ":" + id)));
             detached.forEach((name, n) -> keys.add("detach:" + name + ":" + n));
+            countedSummaries.forEach((name, summary) -> keys.add("counted:" + name + ":" + summary));
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 keys.forEach(k -> digest.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -79,6 +80,13 @@ final class ErasePlanner {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * What a confirmed erase checks before it deletes: the plan's fingerprint, and how many rows each counted
+     * soft-deletable table must lose (its DELETE by parent ids must remove exactly these, or the rows changed).
+     */
+    record Fingerprint(String text, Map<String, Long> countedRowsByTable) {
     }
 
     /** References to NULL before the parents go. */
@@ -207,6 +215,36 @@ final class ErasePlanner {
         aliveTaken.forEach((entity, n) -> blocks.add(n + " alive " + entity + " row" + (n == 1 ? "" : "s")
                 + " would be erased with it: delete " + (n == 1 ? "it" : "them") + " in the application first, or restore the group"));
         return new Plan(depth, tables, entityOf, idColumns, detached, detaches, counted, blocks);
+    }
+
+    /**
+     * The plan's fingerprint. Rows counted instead of read are summarized in the database per relationship
+     * (count, smallest and largest id, checksum of the ids; integer ids only), so a confirmed erase of a large
+     * group names its rows without reading them.
+     */
+    Fingerprint summarize(Session session, Plan plan) {
+        Map<String, long[]> byRelation = new TreeMap<>();
+        Map<String, Long> rowsByTable = new LinkedHashMap<>();
+        for (CountedStep step : plan.counted()) {
+            Relation r = step.relation();
+            Object[] row = NativeSql.rows(session, sql.dialect(), sql.childrenSummary(r.childTable(), r.childIdColumn(),
+                    r.foreignKeyColumn(), r.child(), step.parentIds()), NativeSql.Column.number("row_count"),
+                    NativeSql.Column.number("min_id"), NativeSql.Column.number("max_id"),
+                    NativeSql.Column.number("id_checksum")).get(0);
+            long rows = ((Number) row[0]).longValue();
+            if (rows == 0) {
+                continue;
+            }
+            long min = ((Number) row[1]).longValue();
+            long max = ((Number) row[2]).longValue();
+            long checksum = ((Number) row[3]).longValue();
+            byRelation.merge(r.name() + ":" + r.childTable() + "." + r.foreignKeyColumn(), new long[] {rows, min, max, checksum},
+                    (a, b) -> new long[] {a[0] + b[0], Math.min(a[1], b[1]), Math.max(a[2], b[2]), a[3] + b[3]});
+            rowsByTable.merge(r.childTable(), rows, Long::sum);
+        }
+        Map<String, String> summaries = new TreeMap<>();
+        byRelation.forEach((name, s) -> summaries.put(name, s[0] + "/" + s[1] + "/" + s[2] + "/" + s[3]));
+        return new Fingerprint(plan.fingerprint(summaries), rowsByTable);
     }
 
     /** @return the number in the first row's column {@code index} (named {@code column}) */

@@ -61,8 +61,14 @@ public class TrashEraser {
         return transactions.execute(status -> {
             status.setRollbackOnly();
             TrashEntry root = requireDeleted(ref);
-            ErasePlanner.Plan plan = planner.plan(session(), types.require(root.type()), types.require(root.type()).parseId(root.id()));
-            return impactOf(root, plan);
+            Session session = session();
+            TrashType rootType = types.require(root.type());
+            Object rootId = rootType.parseId(root.id());
+            ErasePlanner.Plan plan = planner.plan(session, rootType, rootId);
+            // the fingerprint comes from the plan the confirmed erase will make, which summarizes leaves in SQL
+            String fingerprint = planner.summarize(session, planner.plan(session, rootType, rootId,
+                    r -> summarizable(session, r))).text();
+            return impactOf(root, plan, fingerprint);
         });
     }
 
@@ -79,20 +85,34 @@ public class TrashEraser {
             TrashType rootType = types.require(root.type());
             Session session = session();
             boolean confirmed = expectedFingerprint != null && !expectedFingerprint.isBlank();
-            // a confirmed erase must name the exact rows; otherwise leaf rows are counted, not read one by one
-            ErasePlanner.Plan plan = confirmed ? planner.plan(session, rootType, rootType.parseId(root.id()))
+            // leaf rows are counted, not read one by one; a confirmed erase must name the exact rows, so it
+            // counts only leaves the database can summarize (integer ids) and reads the others
+            ErasePlanner.Plan plan = confirmed
+                    ? planner.plan(session, rootType, rootType.parseId(root.id()), r -> summarizable(session, r))
                     : planner.plan(session, rootType, rootType.parseId(root.id()), r -> countable(session, r));
             if (!plan.blocks().isEmpty()) {
                 throw new EraseRefusedException("Cannot erase " + ref + ": " + String.join("; ", plan.blocks()) + ". Nothing was erased.");
             }
-            if (confirmed && !expectedFingerprint.equals(plan.fingerprint())) {
+            // the fingerprint is checked after the plan's reads in this transaction; rows erased by their parents'
+            // ids are checked once more by how many rows their DELETE removed
+            ErasePlanner.Fingerprint fingerprint = confirmed ? planner.summarize(session, plan) : null;
+            if (confirmed && !expectedFingerprint.equals(fingerprint.text())) {
                 throw new EraseRefusedException("What erasing " + ref + " would remove has changed since it was confirmed;"
                         + " review the new list and confirm again. Nothing was erased.");
             }
             Map<String, Long> erasedLeaves;
             try {
                 // one Erased event for the group, not one per row erased
-                erasedLeaves = types.runtime().operations().asOneErase(rootType.javaType(), () -> execute(session, plan));
+                Map<String, Long> leaves = types.runtime().operations().asOneErase(rootType.javaType(), () -> execute(session, plan));
+                erasedLeaves = leaves;
+                if (confirmed) {
+                    fingerprint.countedRowsByTable().forEach((table, rows) -> {
+                        long erased = leaves.getOrDefault(table, -1L);
+                        if (plan.tables().get(table) != null && erased != rows) {
+                            throw changedWhileErasing(erased, rows, table);
+                        }
+                    });
+                }
             } catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataAccessException e) {
                 throw new EraseRefusedException("The database refused to erase " + ref + " (" + rootCause(e)
                         + "). Nothing was erased.");
@@ -205,6 +225,23 @@ public class TrashEraser {
         return owned != null && owned.isEmpty();
     }
 
+    /**
+     * Whether a confirmed erase may count these children instead of reading them: they are {@link #countable}
+     * and their ids are integers, which the database can summarize for the fingerprint.
+     */
+    private boolean summarizable(Session session, Relation r) {
+        if (!countable(session, r)) {
+            return false;
+        }
+        SessionFactoryImplementor factory = session.getSessionFactory().unwrap(SessionFactoryImplementor.class);
+        EntityPersister persister = r.child() != null
+                ? factory.getMappingMetamodel().getEntityDescriptor(types.require(r.childEntityName()).javaType())
+                : persisterNamed(factory, r.childEntityName());
+        Class<?> id = persister.getIdentifierMapping().getJavaType().getJavaTypeClass();
+        return id == Long.class || id == Integer.class || id == Short.class || id == long.class || id == int.class
+                || id == short.class;
+    }
+
     private static boolean sameTable(String a, String b) {
         return a.replace("\"", "").replace("`", "").equalsIgnoreCase(b.replace("\"", "").replace("`", ""));
     }
@@ -277,7 +314,7 @@ public class TrashEraser {
         return plain[0] ? owned : null;
     }
 
-    private EraseImpact impactOf(TrashEntry root, ErasePlanner.Plan plan) {
+    private EraseImpact impactOf(TrashEntry root, ErasePlanner.Plan plan, String fingerprint) {
         Map<String, List<EraseImpact.ImpactRow>> shown = new LinkedHashMap<>();
         plan.depthByTable().forEach((table, rows) -> {
             String entity = plan.entityOfTable().get(table);
@@ -293,7 +330,7 @@ public class TrashEraser {
                 }
             });
         });
-        return new EraseImpact(root, plan.counts(), shown, plan.detached(), plan.blocks(), plan.fingerprint());
+        return new EraseImpact(root, plan.counts(), shown, plan.detached(), plan.blocks(), fingerprint);
     }
 
     private TrashEntry requireDeleted(RowRef ref) {

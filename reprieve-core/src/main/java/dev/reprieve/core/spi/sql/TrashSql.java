@@ -140,6 +140,26 @@ public final class TrashSql {
     }
 
     /**
+     * A summary of exactly which rows of a table reference any of the given parents (only the soft-deleted ones
+     * when the child is soft-deletable), computed in the database without reading the ids: how many, the
+     * smallest and largest id, and an order-independent checksum of the ids. Two sets of integer ids with the same
+     * summary are the same set but for a deliberate collision, so a confirmed erase can tell whether the rows changed
+     * since they were shown. For integer ids only. Columns: row_count, min_id, max_id, id_checksum.
+     */
+    public SqlStatement childrenSummary(String childTable, String childIdColumn, String foreignKeyColumn,
+            SoftDeleteTable child, List<?> parentIds) {
+        String id = dialect.castToInteger(childIdColumn);
+        // MOD keeps each factor below 2^20 and the product below 2^40, far from overflowing a 64-bit integer; the
+        // factors are cast back to 64 bits because H2 types MOD's result as its divisor's type (32 bits here)
+        String term = "MOD(" + dialect.castToInteger("MOD(" + id + ", 1000003)") + " * "
+                + dialect.castToInteger("MOD(" + id + ", 1000033)") + ", 2147483647)";
+        return SqlStatement.builder("SELECT COUNT(*) AS row_count, MIN(" + id + ") AS min_id, MAX(" + id
+                + ") AS max_id, COALESCE(SUM(" + term + "), 0) AS id_checksum FROM " + childTable + " WHERE "
+                + foreignKeyColumn + " IN (").bindAll(parentIds).sql(")"
+                + (child == null ? "" : " AND " + child.deletedAtColumn() + " IS NOT NULL")).build();
+    }
+
+    /**
      * How many alive rows of a soft-deletable table reference any of the given parents; answered from the alive
      * index on the foreign key, without touching the deleted rows. Columns: alive_count.
      */
