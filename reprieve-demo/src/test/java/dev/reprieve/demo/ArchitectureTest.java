@@ -126,8 +126,8 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         SliceRule rule = slices().matching("dev.reprieve.(**)").should().beFreeOfCycles();
         for (String module : MODULES) {
-            // a module's entry points (ReprieveRuntime, SoftDeleteOperations, Purger) are classes of its API
-            // package built on its internals, and the internals use the API's values, listeners and exceptions:
+            // a module's entry points (ReprieveRuntime.of, Purger) are types of its API package built on its
+            // internals, and the internals use the API's values, listeners and exceptions:
             // that pair counts as one unit; every other pair of packages must not form a cycle
             rule = rule.ignoreDependency(resideInAPackage("dev.reprieve." + module + ".internal.."),
                     resideInAPackage("dev.reprieve." + module));
