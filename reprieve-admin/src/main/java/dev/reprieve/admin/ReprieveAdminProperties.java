@@ -137,23 +137,4 @@ public class ReprieveAdminProperties {
     public void setImpactRowsShown(int impactRowsShown) {
         this.impactRowsShown = impactRowsShown;
     }
-
-    /** Fails startup with the property's name when a value cannot work. */
-    public void validate() {
-        basePath();
-        if (role == null || role.isBlank() || role.startsWith("ROLE_")) {
-            throw new IllegalStateException("reprieve.admin.role must be a role name without the ROLE_ prefix, got '" + role + "'");
-        }
-        if (pageSize < 1 || maxPageSize < pageSize) {
-            throw new IllegalStateException("reprieve.admin.page-size must be >= 1 and <= reprieve.admin.max-page-size, got "
-                    + pageSize + " and " + maxPageSize);
-        }
-        if (countLimit < 1 || countLimit == Integer.MAX_VALUE) {
-            throw new IllegalStateException("reprieve.admin.count-limit must be >= 1 (and below " + Integer.MAX_VALUE + "), got "
-                    + countLimit);
-        }
-        if (impactRowsShown < 0) {
-            throw new IllegalStateException("reprieve.admin.impact-rows-shown must be >= 0, got " + impactRowsShown);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.reprieve.demo;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,14 +11,22 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.SharedSessionContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,12 +126,70 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         SliceRule rule = slices().matching("dev.reprieve.(**)").should().beFreeOfCycles();
         for (String module : MODULES) {
-            // a module's entry points (ReprieveRuntime, SoftDeleteOperations, Purger) are classes of its API
-            // package built on its internals, and the internals use the API's values, listeners and exceptions:
+            // a module's entry points (ReprieveRuntime.of, Purger) are types of its API package built on its
+            // internals, and the internals use the API's values, listeners and exceptions:
             // that pair counts as one unit; every other pair of packages must not form a cycle
             rule = rule.ignoreDependency(resideInAPackage("dev.reprieve." + module + ".internal.."),
                     resideInAPackage("dev.reprieve." + module));
         }
         rule.check(classes);
+    }
+
+    @Test
+    void apiClassesShowNoInternalTypes() {
+        codeUnits().that(DescribedPredicate.describe("are public or protected members users can reach of a class"
+                        + " in an API package", ArchitectureTest::reachableApiMember))
+                .should(new ArchCondition<JavaCodeUnit>("name no internal type in their signature") {
+                    @Override
+                    public void check(JavaCodeUnit member, ConditionEvents events) {
+                        Set<String> internal = new TreeSet<>();
+                        for (JavaClass type : signatureTypes(member)) {
+                            if (type.getPackageName().contains(".internal")) {
+                                internal.add(type.getName());
+                            }
+                        }
+                        events.add(new SimpleConditionEvent(member, internal.isEmpty(),
+                                member.getFullName() + " names internal " + internal));
+                    }
+                })
+                .because("a user of an API package sees only what users call: members that need internal types are"
+                        + " Reprieve's own wiring and belong to an internal implementation")
+                .check(classes);
+    }
+
+    /** A constructor or method a user can call or override: visible member of a class in an API package. */
+    private static boolean reachableApiMember(JavaCodeUnit member) {
+        Set<JavaModifier> modifiers = member.getModifiers();
+        boolean visible = modifiers.contains(JavaModifier.PUBLIC) || (modifiers.contains(JavaModifier.PROTECTED)
+                && !member.getOwner().getModifiers().contains(JavaModifier.FINAL));
+        return visible && !modifiers.contains(JavaModifier.SYNTHETIC)
+                && !modifiers.contains(JavaModifier.BRIDGE) && inApiPackage(member.getOwner())
+                && reachable(member.getOwner());
+    }
+
+    private static boolean inApiPackage(JavaClass type) {
+        String name = type.getPackageName();
+        return name.startsWith("dev.reprieve.") && !name.contains(".internal") && !name.contains(".spi")
+                && !name.startsWith("dev.reprieve.demo") && !name.startsWith("dev.reprieve.testing");
+    }
+
+    /** The class, and every class it is nested in, is public. */
+    private static boolean reachable(JavaClass type) {
+        for (JavaClass c = type; c != null; c = c.getEnclosingClass().orElse(null)) {
+            if (!c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every class a member's parameters, return type and throws clause name, type arguments included. */
+    private static List<JavaClass> signatureTypes(JavaCodeUnit member) {
+        List<JavaType> types = new ArrayList<>(member.getParameterTypes());
+        types.add(member.getReturnType());
+        member.getThrowsClause().getTypes().forEach(types::add);
+        List<JavaClass> involved = new ArrayList<>();
+        types.forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
+        return involved;
     }
 }

@@ -1,8 +1,7 @@
 package dev.reprieve.hibernate;
 
 import dev.reprieve.core.spi.HardDeleteGuard;
-import org.hibernate.HibernateException;
-import org.hibernate.SessionFactory;
+import dev.reprieve.hibernate.internal.InspectorBinding;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
@@ -15,8 +14,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 public final class ReprieveStatementInspector implements StatementInspector {
 
     private final StatementInspector delegate;
-    private volatile SessionFactory owner;
-    private volatile HardDeleteGuard guard;
+    private final InspectorBinding binding = InspectorBinding.create(this);
 
     public ReprieveStatementInspector() {
         this(null);
@@ -29,29 +27,10 @@ public final class ReprieveStatementInspector implements StatementInspector {
     @Override
     public String inspect(String sql) {
         String inspected = delegate == null ? sql : delegate.inspect(sql);
-        HardDeleteGuard current = guard;
+        HardDeleteGuard current = binding.guard();
         if (current != null) {
             current.check(inspected);
         }
         return inspected;
-    }
-
-    /** Makes this inspector guard one session factory's tables; an instance shared by two factories fails here. */
-    public synchronized void bind(SessionFactory factory, HardDeleteGuard factoryGuard) {
-        if (owner != null && owner != factory && !owner.isClosed()) {
-            throw new HibernateException("One ReprieveStatementInspector instance is set on two session factories;"
-                    + " give each its own instance, or set hibernate.session_factory.statement_inspector to the"
-                    + " class name " + ReprieveStatementInspector.class.getName());
-        }
-        owner = factory;
-        guard = factoryGuard;
-    }
-
-    /** Stops guarding when the factory it was bound to closes. */
-    public synchronized void unbind(SessionFactory factory) {
-        if (owner == factory) {
-            owner = null;
-            guard = null;
-        }
     }
 }

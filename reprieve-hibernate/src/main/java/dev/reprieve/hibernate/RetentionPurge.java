@@ -5,6 +5,7 @@ import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.spi.SoftDeleteModel;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.core.spi.sql.SoftDeleteDialects;
+import dev.reprieve.hibernate.internal.DefaultReprieveRuntime;
 import dev.reprieve.hibernate.internal.PurgeEvents;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.ArchiveSink;
@@ -143,7 +144,7 @@ public final class RetentionPurge {
             List<PurgeListener> all = new ArrayList<>(listeners);
             try {
                 ReprieveRuntime runtime = ReprieveRuntime.of(sessionFactory);
-                all.add(new PurgeEvents(runtime));
+                all.add(new PurgeEvents(DefaultReprieveRuntime.of(runtime)));
                 model = runtime.model();
                 mapping = runtime.purgeMapping();
                 sql = sql != null ? sql : runtime.dialect();

@@ -1,69 +1,23 @@
 package dev.reprieve.hibernate;
 
-import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.NotDeletedException;
-import dev.reprieve.core.RestoreEvent;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.RowNotFoundException;
-import dev.reprieve.core.SecondDeletePolicy;
-import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.Visibility;
 import dev.reprieve.core.cascade.DeletionPreview;
-import dev.reprieve.core.spi.Arguments;
-import dev.reprieve.core.spi.sql.InLists;
-import dev.reprieve.hibernate.internal.CascadeExecutor;
-import dev.reprieve.hibernate.internal.CascadePlan;
-import dev.reprieve.hibernate.internal.DeferredDeletes;
-import dev.reprieve.hibernate.internal.EntityColumns;
-import dev.reprieve.hibernate.internal.GroupRestorer;
-import dev.reprieve.hibernate.internal.JdbcExecutor;
-import dev.reprieve.hibernate.internal.OperationEvents;
-import dev.reprieve.hibernate.internal.RuntimeAssembler;
-import dev.reprieve.hibernate.internal.RuntimeContext;
-import dev.reprieve.hibernate.internal.TrashUnder;
-import dev.reprieve.hibernate.internal.TreeLocks;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
-import org.hibernate.Hibernate;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Soft delete, restore and hard delete for one persistence unit, as set-based SQL on the session's
  * connection. Every method flushes pending changes first and leaves the persistence context consistent:
  * instances whose rows changed are evicted, so a stale copy can never be written back.
+ * <p>
+ * Get it from {@link ReprieveRuntime#operations()}; Reprieve provides the only implementation.
  */
-public final class SoftDeleteOperations {
-
-    private final RuntimeContext context;
-    private final CascadeExecutor cascades;
-    private final GroupRestorer restorer;
-    private final TreeLocks locks;
-    private final CascadePlan plan;
-    private final TrashUnder trash;
-    private final OperationEvents events;
-
-    /** Built by {@link RuntimeAssembler}, which creates the parts and hands them in. */
-    public SoftDeleteOperations(RuntimeContext context, CascadePlan plan, CascadeExecutor cascades, TreeLocks locks,
-            GroupRestorer restorer, TrashUnder trash, OperationEvents events) {
-        this.context = context;
-        this.plan = plan;
-        this.cascades = cascades;
-        this.locks = locks;
-        this.restorer = restorer;
-        this.trash = trash;
-        this.events = events;
-    }
+public interface SoftDeleteOperations {
 
     /**
      * Soft-deletes the rows with these ids, one UPDATE per thousand ids, then their dependents as the
@@ -73,9 +27,7 @@ public final class SoftDeleteOperations {
      * @throws dev.reprieve.core.RestrictedDeleteException when a RESTRICT relationship blocks; nothing changes
      * @return how many rows changed
      */
-    public int softDelete(Session session, Class<?> type, Collection<?> ids) {
-        return softDeleteIds(session, type, checkedIds(session, type, ids)).changed();
-    }
+    int softDelete(Session session, Class<?> type, Collection<?> ids);
 
     /**
      * Soft-deletes these instances' rows like {@link #softDelete(Session, Class, Collection)}, and shows the
@@ -84,85 +36,10 @@ public final class SoftDeleteOperations {
      *
      * @return how many rows changed
      */
-    public int softDeleteInstances(Session session, Class<?> type, Collection<?> instances) {
-        Arguments.requireNonNull(session, "session");
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        SessionImplementor s = session.unwrap(SessionImplementor.class);
-        Map<Object, Object> byId = new java.util.LinkedHashMap<>();
-        for (Object instance : Arguments.requireNoNulls(instances, "entities")) {
-            Object id = entity.persister().getIdentifier(instance, s);
-            if (id != null) {
-                byId.put(id, instance);
-            }
-        }
-        Deleted deleted = softDeleteIds(session, type, List.copyOf(byId.keySet()));
-        showDeletion(s, entity, byId, deleted.stamp());
-        return deleted.changed();
-    }
-
-    /** What one delete by ids did: how many rows changed, and the mark it gave them (null when no row was asked). */
-    private record Deleted(int changed, Stamp stamp) {
-    }
-
-    private Deleted softDeleteIds(Session session, Class<?> type, List<?> ids) {
-        EntityColumns entity = columns(type);
-        if (ids.isEmpty()) {
-            return new Deleted(0, null);
-        }
-        SessionImplementor s = session.unwrap(SessionImplementor.class);
-        s.flush();
-        int erased = 0;
-        if (context.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
-            erased = events.asOneErase(entity.table().entityName(), () -> eraseAlreadyDeleted(s, entity, ids));
-        }
-        Stamp stamp = newStamp();
-        int marked = 0;
-        lockBeforeMarking(s, entity.table(), ids);
-        for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
-            marked += JdbcExecutor.update(s, entity.markByIds(context.dialect(), stamp.at(), stamp.by(),
-                    stamp.operation(), chunk));
-        }
-        Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
-        evict(s, entity, ids, stamp);
-        events.softDeleted(s, entity, ids, marked, cascaded, stamp, DeletionReasons.current());
-        return new Deleted(marked + erased, stamp);
-    }
-
-    /**
-     * Takes the locks a delete needs before it marks rows. Several rows, or one row whose delete cascades below
-     * it while it has parents above, lock their ancestors and themselves in one global order (one UPDATE locks
-     * rows in whatever order the database scans them). One row otherwise needs only its own lock, which its
-     * UPDATE takes as its first lock anyway: a separate lock only where that UPDATE would test the row as an
-     * older snapshot saw it, missing a row a concurrent restore is bringing back. Rows with neither parents
-     * nor cascades are not locked.
-     */
-    private void lockBeforeMarking(SessionImplementor s, SoftDeleteTable table, List<?> ids) {
-        boolean cascades = this.cascades.cascades(table);
-        boolean hasParents = !plan.parentChecks(table).isEmpty();
-        if (!cascades && !hasParents) {
-            return;
-        }
-        if (ids.size() > 1 || (cascades && hasParents)) {
-            locks.lock(s, table, ids);
-        } else if (!context.dialect().updateRereadsChangedRows()) {
-            locks.lockRows(s, table, ids);
-        }
-    }
+    int softDeleteInstances(Session session, Class<?> type, Collection<?> instances);
 
     /** Soft-deletes every alive row of the type in one UPDATE. @return how many rows changed */
-    public int softDeleteAll(Session session, Class<?> type) {
-        Arguments.requireNonNull(session, "session");
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        SessionImplementor s = session.unwrap(SessionImplementor.class);
-        s.flush();
-        Stamp stamp = newStamp();
-        int marked = JdbcExecutor.update(s,
-                entity.markAll(context.dialect(), stamp.at(), stamp.by(), stamp.operation()));
-        Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
-        evict(s, entity, null, stamp);
-        events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
-        return marked;
-    }
+    int softDeleteAll(Session session, Class<?> type);
 
     /**
      * Restores a deleted row, and with it exactly the rows its delete operation marked. Refused while a
@@ -175,29 +52,13 @@ public final class SoftDeleteOperations {
      * @throws dev.reprieve.core.RestoreConflictException when alive rows hold unique-when-alive values of the
      *         rows to restore; nothing changes then
      */
-    public <T> T restore(Session session, Class<T> type, Object id) {
-        return restore(session, type, id, false);
-    }
+    <T> T restore(Session session, Class<T> type, Object id);
 
     /**
      * Like {@link #restore(Session, Class, Object)}; with {@code withParents} a deleted parent chain is
      * restored first (each parent with its own delete operation) instead of refusing.
      */
-    public <T> T restore(Session session, Class<T> type, Object id, boolean withParents) {
-        Arguments.requireNonNull(session, "session");
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        Arguments.requireNonNull(id, "id");
-        SessionImplementor s = session.unwrap(SessionImplementor.class);
-        s.flush();
-        GroupRestorer.Restored done = restorer.restore(s, entity, id, withParents);
-        GroupRestorer.State undone = done.undone();
-        Instant restoredAt = context.now();
-        String restoredBy = context.currentDeleter();
-        context.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
-                undone.deletedBy(), restoredAt, restoredBy, done.rows()));
-        events.restored(entity, id, done, restoredBy, restoredAt);
-        return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
-    }
+    <T> T restore(Session session, Class<T> type, Object id, boolean withParents);
 
     /**
      * What soft-deleting this row would do, without doing it: alive rows that would go with it, by entity
@@ -205,28 +66,10 @@ public final class SoftDeleteOperations {
      *
      * @throws RowNotFoundException when no row, alive or deleted, has this id
      */
-    public DeletionPreview previewDeletion(Session session, Class<?> type, Object id) {
-        Arguments.requireNonNull(session, "session");
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        Arguments.requireNonNull(id, "id");
-        SessionImplementor s = session.unwrap(SessionImplementor.class);
-        s.flush();
-        if (JdbcExecutor.query(s, context.dialect().selectDeletionState(entity.table(), entity.idValue(id)),
-                (rs, ses) -> Boolean.TRUE).isEmpty()) {
-            throw new RowNotFoundException(entity.table().entityName(), id);
-        }
-        DeletionPreview preview = cascades.preview(s, entity, List.of(id));
-        return new DeletionPreview(preview.entityName(), preview.cascaded(), preview.blocks(),
-                trash.find(s, entity.table(), id).counts());
-    }
+    DeletionPreview previewDeletion(Session session, Class<?> type, Object id);
 
     /** Loads a row whether it is alive or deleted. */
-    public <T> Optional<T> findIncludingDeleted(Session session, Class<T> type, Object id) {
-        Arguments.requireNonNull(session, "session");
-        columns(Arguments.requireNonNull(type, "type"));
-        Arguments.requireNonNull(id, "id");
-        return Optional.ofNullable(VisibilityScope.call(session, Visibility.ALL, () -> session.find(type, id)));
-    }
+    <T> Optional<T> findIncludingDeleted(Session session, Class<T> type, Object id);
 
     /**
      * Removes a row for good, with Hibernate's own cascades and join-table cleanup, inside
@@ -236,204 +79,28 @@ public final class SoftDeleteOperations {
      * @throws RestrictedDeleteException when soft-deleted rows reference it through a RESTRICT relationship;
      *         nothing changes then
      */
-    public void hardDelete(Session session, Object entity) {
-        Arguments.requireNonNull(session, "session");
-        Arguments.requireNonNull(entity, "entity");
-        Class<?> type = Hibernate.getClass(entity);
-        EntityColumns columns = columns(type);
-        Object id = columns.persister().getIdentifier(entity, session.unwrap(SessionImplementor.class));
-        hardDeleteById(session, type, id);
-    }
+    void hardDelete(Session session, Object entity);
 
     /**
      * Like {@link #hardDelete(Session, Object)}, by id.
      *
      * @throws RowNotFoundException when no row, alive or deleted, has this id
      */
-    public void hardDeleteById(Session session, Class<?> type, Object id) {
-        Arguments.requireNonNull(session, "session");
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        Arguments.requireNonNull(id, "id");
-        HardDeletes.run(() -> VisibilityScope.call(session, Visibility.ALL, () -> {
-            Object managed = session.find(type, id);
-            if (managed == null) {
-                throw new RowNotFoundException(entity.table().entityName(), id);
-            }
-            TrashUnder.Found under = trash.find(session.unwrap(SessionImplementor.class), entity.table(), id);
-            if (!under.blocks().isEmpty()) {
-                throw RestrictedDeleteException.ofHardDelete(entity.table().entityName(), id, under.blocks());
-            }
-            for (TrashUnder.Row row : under.rows()) {
-                Object child = session.find(row.table().javaType(), row.id());
-                if (child != null) {
-                    session.remove(child);
-                }
-            }
-            session.remove(managed);
-            session.flush();
-            events.erased(entity, id, under.counts());
-            return null;
-        }));
-    }
+    void hardDeleteById(Session session, Class<?> type, Object id);
 
     /**
      * Tells listeners that these rows of {@code type} were erased by SQL, as {@link #hardDeleteById} tells them
      * of the one row it removes; inside {@link #asOneErase} they join that one event.
      */
-    public void erasedBySql(Class<?> type, Collection<?> ids) {
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        for (Object id : Arguments.requireNonNull(ids, "ids")) {
-            events.erased(entity, id, Map.of());
-        }
-    }
+    void erasedBySql(Class<?> type, Collection<?> ids);
 
     /** Like {@link #erasedBySql(Class, Collection)}, for rows counted but not read: the event carries their number only. */
-    public void erasedBySql(Class<?> type, long count) {
-        events.erasedCount(columns(Arguments.requireNonNull(type, "type")), count);
-    }
+    void erasedBySql(Class<?> type, long count);
 
     /**
      * Runs {@code work}, whose hard deletes ({@link #hardDeleteById} and the like, e.g. the rows of one group
      * erased deepest first) listeners hear as one {@link dev.reprieve.core.event.Erased} of {@code type}, not one
      * per row. Inside another such call it joins that one.
      */
-    public <T> T asOneErase(Class<?> type, Supplier<T> work) {
-        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        return events.asOneErase(entity.table().entityName(), Arguments.requireNonNull(work, "work"));
-    }
-
-    /**
-     * Marks a managed instance as deleted in memory, for deletes that arrive while Hibernate flushes or
-     * cascades (see {@link DeferredDeletes}); an instance marked so before keeps its mark.
-     *
-     * @return the mark, which the row and everything its delete cascades to will carry
-     */
-    public Stamp stampManaged(Object entity) {
-        EntityColumns columns = columns(Hibernate.getClass(entity));
-        if (columns.deletedAtOf(entity) != null) {
-            return new Stamp(columns.deletedAtOf(entity), columns.deletedByOf(entity), columns.deletionIdOf(entity));
-        }
-        Stamp stamp = newStamp();
-        columns.stamp(entity, stamp.at(), stamp.by(), stamp.operation());
-        return stamp;
-    }
-
-    /**
-     * Completes a delete of a row stamped in memory by {@link #stampManaged}, once a flush has run: marks the
-     * row by SQL too (a no-op when the flush's dirty check wrote it), cascades like every other delete, and
-     * evicts the instance like {@link #softDelete} does. {@code reason} is the one given when the delete arrived.
-     *
-     * @throws RestrictedDeleteException when a RESTRICT relationship blocks; the row, and the instance, are
-     *         alive again then
-     */
-    public void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
-        JdbcExecutor.update(s, entity.markByIds(context.dialect(), stamp.at(), stamp.by(), stamp.operation(),
-                List.of(id)));
-        Map<String, Long> cascaded;
-        try {
-            cascaded = cascades.afterRootsMarked(s, entity.table(), stamp);
-        } catch (RestrictedDeleteException e) {
-            evict(s, entity, List.of(id), null);
-            throw e;
-        }
-        evict(s, entity, List.of(id), stamp);
-        // the flush's dirty check may have written the mark already: the row is this operation's either way
-        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp, reason);
-    }
-
-    public boolean isSoftDeletable(Class<?> type) {
-        return context.model().isSoftDeletable(type);
-    }
-
-    public EntityColumns columns(Class<?> type) {
-        return context.columns(type);
-    }
-
-    private List<?> checkedIds(Session session, Class<?> type, Collection<?> ids) {
-        Arguments.requireNonNull(session, "session");
-        Arguments.requireNonNull(type, "type");
-        return Arguments.requireNoNulls(ids, "ids");
-    }
-
-    /**
-     * Shows each row's deletion state on the caller's instance of it (instances of rows that no longer exist,
-     * erased by the second-delete policy, are left as they are).
-     */
-    private void showDeletion(SessionImplementor s, EntityColumns entity, Map<Object, Object> byId, Stamp stamp) {
-        if (stamp == null) {
-            return;
-        }
-        Set<String> marked = CascadeExecutor.ids(s, context.dialect().selectIdsOfOperation(entity.table(),
-                entity.deletionIdValue(stamp.operation())));
-        for (Map.Entry<Object, Object> e : byId.entrySet()) {
-            if (!Hibernate.isInitialized(e.getValue())) {
-                continue; // an uninitialized proxy holds no state to show; it loads the row when first used
-            }
-            e.setValue(Hibernate.unproxy(e.getValue()));
-            if (marked.contains(String.valueOf(e.getKey()))) {
-                entity.stamp(e.getValue(), stamp.at(), stamp.by(), stamp.operation());
-                continue;
-            }
-            // deleted before (it keeps that deletion) or erased by the second-delete policy
-            Object instance = e.getValue();
-            GroupRestorer.state(s, entity, context.dialect().selectDeletionState(entity.table(),
-                    entity.idValue(e.getKey())))
-                    .ifPresent(state -> entity.stamp(instance, state.deletedAt(), state.deletedBy(), state.operation()));
-        }
-    }
-
-    private int eraseAlreadyDeleted(SessionImplementor s, EntityColumns entity, Collection<?> ids) {
-        Set<String> wanted = keys(ids);
-        List<Object> deleted = new ArrayList<>();
-        VisibilityScope.call(s, Visibility.DELETED, () -> {
-            for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
-                deleted.addAll(s.byMultipleIds(entity.table().javaType()).multiLoad(chunk));
-            }
-            return null;
-        });
-        int erased = 0;
-        for (Object row : deleted) {
-            if (row != null && entity.deletedAtOf(row) != null
-                    && wanted.contains(String.valueOf(entity.persister().getIdentifier(row, s)))) {
-                hardDelete(s, row);
-                erased++;
-            }
-        }
-        return erased;
-    }
-
-    /** Detaches the instances whose rows just changed, and shows the new state on them. */
-    private void evict(SessionImplementor s, EntityColumns entity, Collection<?> ids, Stamp stamp) {
-        Set<String> wanted = ids == null ? null : keys(ids);
-        for (Map.Entry<Object, EntityEntry> e : s.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
-            EntityEntry entry = e.getValue();
-            if (entry.getPersister() != entity.persister() && !entity.persister().isSubclassEntityName(entry.getEntityName())) {
-                continue;
-            }
-            if (wanted != null && !wanted.contains(String.valueOf(entry.getId()))) {
-                continue;
-            }
-            Object instance = e.getKey();
-            s.evict(instance);
-            if (stamp != null && entity.deletedAtOf(instance) == null) {
-                entity.stamp(instance, stamp.at(), stamp.by(), stamp.operation());
-            } else if (stamp == null) {
-                entity.stamp(instance, null, null, null);
-            }
-        }
-    }
-
-    private Stamp newStamp() {
-        return new Stamp(context.now(), context.currentDeleter(), UUID.randomUUID().toString());
-    }
-
-    private static Set<String> keys(Collection<?> ids) {
-        Set<String> keys = new HashSet<>();
-        ids.forEach(id -> keys.add(String.valueOf(id)));
-        return keys;
-    }
-
-    /** One delete operation's values: when, by whom, and its id. */
-    public record Stamp(Instant at, String by, String operation) {
-    }
+    <T> T asOneErase(Class<?> type, Supplier<T> work);
 }

@@ -16,6 +16,7 @@ import dev.reprieve.admin.internal.trash.TrashTypes;
 import dev.reprieve.admin.internal.trash.TypeBrowser;
 import dev.reprieve.admin.internal.web.AdminApiController;
 import dev.reprieve.admin.internal.web.AdminErrors;
+import dev.reprieve.admin.internal.web.AdminPropertiesCheck;
 import dev.reprieve.admin.internal.web.AdminPageController;
 import dev.reprieve.admin.security.AdminSecurity;
 import dev.reprieve.hibernate.ReprieveRuntime;
@@ -74,13 +75,13 @@ public class ReprieveAdminAutoConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 50)
     public SecurityFilterChain reprieveAdminSecurityFilterChain(HttpSecurity http, ReprieveAdminProperties properties)
             throws Exception {
-        properties.validate();
+        AdminPropertiesCheck.validate(properties);
         return AdminSecurity.chain(http, properties);
     }
 
     /** Answers every error under the admin's path in the admin's formats (problem details, the admin's error page). */
     @Bean
-    public AdminErrors reprieveAdminErrors(ReprieveAdminProperties properties, TrashTypes types) {
+    AdminErrors reprieveAdminErrors(ReprieveAdminProperties properties, TrashTypes types) {
         return new AdminErrors(properties, types);
     }
 
@@ -103,13 +104,13 @@ public class ReprieveAdminAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public TrashTypes reprieveTrashTypes(EntityManagerFactory entityManagerFactory, ReprieveAdminProperties properties) {
+    TrashTypes reprieveTrashTypes(EntityManagerFactory entityManagerFactory, ReprieveAdminProperties properties) {
         return new TrashTypes(ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class)), properties.getLabels());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public TrashBrowser reprieveTrashBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx,
+    TrashBrowser reprieveTrashBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx,
             ReprieveAdminProperties properties) {
         return new TrashBrowser(types, shared(emf), readOnly(tx), properties.getMaxPageSize(),
                 properties.getCountLimit());
@@ -117,13 +118,13 @@ public class ReprieveAdminAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public TypeBrowser reprieveTypeBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx) {
+    TypeBrowser reprieveTypeBrowser(TrashTypes types, EntityManagerFactory emf, PlatformTransactionManager tx) {
         return new TypeBrowser(types, shared(emf), readOnly(tx));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public AuditLog reprieveAuditLog(JdbcTemplate jdbc, TrashTypes types, ReprieveAdminProperties properties,
+    AuditLog reprieveAuditLog(JdbcTemplate jdbc, TrashTypes types, ReprieveAdminProperties properties,
             ObjectProvider<Clock> clock) {
         AuditLog log = new AuditLog(jdbc, types.runtime().dialect(), properties.getAuditTable(), clock.getIfUnique(Clock::systemUTC));
         if (properties.isCreateAuditTable()) {
@@ -134,27 +135,27 @@ public class ReprieveAdminAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public DeletionHistory reprieveDeletionHistory(AuditLog log, TrashBrowser browser) {
+    DeletionHistory reprieveDeletionHistory(AuditLog log, TrashBrowser browser) {
         return new DeletionHistory(log, browser);
     }
 
     /** Records every restore in the history, the application's own as well as the admin's (the starter registers it). */
     @Bean
     @ConditionalOnMissingBean
-    public RestoreHistory reprieveRestoreHistory(AuditLog log, TrashBrowser browser) {
+    RestoreHistory reprieveRestoreHistory(AuditLog log, TrashBrowser browser) {
         return new RestoreHistory(log, browser);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, RestoreHistory history,
+    TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, RestoreHistory history,
             EntityManagerFactory emf, PlatformTransactionManager tx) {
         return new TrashRestorer(types, browser, history, shared(emf), new TransactionTemplate(tx));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
+    TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
             PlatformTransactionManager tx, ReprieveAdminProperties properties) {
         return new TrashEraser(types, browser, log, shared(emf), new TransactionTemplate(tx), properties.getImpactRowsShown());
     }

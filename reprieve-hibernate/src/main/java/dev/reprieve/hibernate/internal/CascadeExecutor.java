@@ -7,7 +7,7 @@ import dev.reprieve.core.cascade.RestrictBlock;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.core.spi.sql.SqlStatement;
-import dev.reprieve.hibernate.SoftDeleteOperations.Stamp;
+import dev.reprieve.hibernate.internal.DefaultSoftDeleteOperations.Stamp;
 import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.internal.CascadePlan.ForRoot;
 import dev.reprieve.hibernate.internal.CascadePlan.Step;

@@ -2,8 +2,7 @@ package dev.reprieve.hibernate.internal;
 
 import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.RestrictedDeleteException;
-import dev.reprieve.hibernate.SoftDeleteOperations.Stamp;
-import dev.reprieve.hibernate.SoftDeleteOperations;
+import dev.reprieve.hibernate.internal.DefaultSoftDeleteOperations.Stamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,14 +28,14 @@ public final class DeferredDeletes {
     private record Pending(EntityColumns entity, Object id, Stamp stamp, String reason) {
     }
 
-    private final SoftDeleteOperations operations;
+    private final DefaultSoftDeleteOperations operations;
     /** Weak keys: a session that is closed or dropped mid-transaction takes its waiting rows with it. */
     private final Map<SessionImplementor, Map<String, Pending>> bySession =
             Collections.synchronizedMap(new WeakHashMap<>());
     /** Entries in {@link #bySession}, or more: lets every flush of every session skip the lock while none wait. */
     private final AtomicInteger sessions = new AtomicInteger();
 
-    DeferredDeletes(SoftDeleteOperations operations) {
+    DeferredDeletes(DefaultSoftDeleteOperations operations) {
         this.operations = operations;
     }
 

@@ -2,8 +2,6 @@ package dev.reprieve.hibernate.internal;
 
 import dev.reprieve.core.DeletedReferenceException;
 import dev.reprieve.core.Visibility;
-import dev.reprieve.hibernate.ReprieveRuntime;
-import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.VisibilityScope;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +19,11 @@ import org.hibernate.proxy.HibernateProxy;
  */
 final class DeletedReferenceListener implements PostLoadEventListener {
 
-    private final SoftDeleteOperations operations;
+    private final DefaultSoftDeleteOperations operations;
     private final SessionReferences references;
     private final Map<String, List<ReferenceReader.Reference>> byEntity;
 
-    DeletedReferenceListener(ReprieveRuntime runtime, SessionReferences references,
+    DeletedReferenceListener(DefaultReprieveRuntime runtime, SessionReferences references,
             Map<String, List<ReferenceReader.Reference>> byEntity) {
         this.operations = runtime.operations();
         this.references = references;

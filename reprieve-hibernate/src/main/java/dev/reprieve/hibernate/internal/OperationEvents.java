@@ -4,7 +4,7 @@ import dev.reprieve.core.event.Erased;
 import dev.reprieve.core.event.EventIds;
 import dev.reprieve.core.event.Restored;
 import dev.reprieve.core.event.SoftDeleted;
-import dev.reprieve.hibernate.SoftDeleteOperations.Stamp;
+import dev.reprieve.hibernate.internal.DefaultSoftDeleteOperations.Stamp;
 import dev.reprieve.hibernate.SoftDeleteOperations;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package dev.reprieve.hibernate.internal;
 
 import dev.reprieve.core.event.EventIds;
 import dev.reprieve.core.event.Purged;
-import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.purge.PurgeListener;
 import java.time.Duration;
 import java.util.List;
@@ -20,10 +19,10 @@ public final class PurgeEvents implements PurgeListener {
         Object high;
     }
 
-    private final ReprieveRuntime runtime;
+    private final DefaultReprieveRuntime runtime;
     private final ThreadLocal<Batch> current = ThreadLocal.withInitial(Batch::new);
 
-    public PurgeEvents(ReprieveRuntime runtime) {
+    public PurgeEvents(DefaultReprieveRuntime runtime) {
         this.runtime = runtime;
     }
 

@@ -7,7 +7,6 @@ import dev.reprieve.core.schema.ForeignKeyPolicy;
 import dev.reprieve.core.schema.RelationForeignKeyPolicy;
 import dev.reprieve.core.schema.SchemaCheckMode;
 import dev.reprieve.core.spi.SoftDeleteModel;
-import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import java.time.Clock;
@@ -33,7 +32,7 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Wires Reprieve into each session factory that maps a soft-deletable entity: has the
- * {@link ReprieveRuntime} built, keeps it in the factory's service registry, binds the factory's statement
+ * {@link DefaultReprieveRuntime} built, keeps it in the factory's service registry, binds the factory's statement
  * inspector to its guard, replaces the delete listener and wraps the load, flush and auto-flush listeners.
  * Checks that the hard-delete guard is installed and fails startup otherwise. Registered through
  * {@code META-INF/services}.
@@ -60,7 +59,7 @@ public final class ReprieveIntegrator implements Integrator {
         Map<String, Object> settings = factory.getProperties();
         var relations = RelationReader.read(metadata, model);
         var keys = AliveKeysReader.uniques(AliveKeysReader.read(metadata.getEntityBindings(), model));
-        ReprieveRuntime runtime = RuntimeAssembler.assemble(new RuntimeAssembler.Unit(factory, model,
+        DefaultReprieveRuntime runtime = RuntimeAssembler.assemble(new RuntimeAssembler.Unit(factory, model,
                 DialectResolver.resolve(factory, settings.get(ReprieveSettings.DIALECT)),
                 setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
@@ -73,8 +72,7 @@ public final class ReprieveIntegrator implements Integrator {
                     + " is " + ReprieveSessionFactoryServiceContributor.class.getName() + " on the class path?");
         }
         service.runtime(runtime);
-        ((ReprieveStatementInspector) factory.getSessionFactoryOptions().getStatementInspector())
-                .bind(factory, runtime.guard());
+        InspectorBinding.of(factory.getSessionFactoryOptions().getStatementInspector()).bind(factory, runtime.guard());
         checkSchema(metadata, model, keys, runtime, settings, factory);
 
         EventListenerRegistry registry = factory.getEventListenerRegistry();
@@ -119,7 +117,7 @@ public final class ReprieveIntegrator implements Integrator {
 
     /** Schedules the startup schema check. */
     private static void checkSchema(Metadata metadata, SoftDeleteModel model, List<UniqueAliveConstraint> keys,
-            ReprieveRuntime runtime, Map<String, Object> settings, SessionFactoryImplementor factory) {
+            DefaultReprieveRuntime runtime, Map<String, Object> settings, SessionFactoryImplementor factory) {
         SchemaCheckMode mode;
         try {
             mode = SchemaCheckMode.parse(settings.get(ReprieveSettings.SCHEMA_CHECK));
@@ -138,8 +136,9 @@ public final class ReprieveIntegrator implements Integrator {
         if (service != null) {
             service.runtime(null);
         }
-        if (factory.getSessionFactoryOptions().getStatementInspector() instanceof ReprieveStatementInspector inspector) {
-            inspector.unbind(factory);
+        InspectorBinding binding = InspectorBinding.of(factory.getSessionFactoryOptions().getStatementInspector());
+        if (binding != null) {
+            binding.unbind(factory);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.reprieve.core.RestoreConflict;
 import dev.reprieve.core.RestoreConflictException;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.UniqueAliveConstraint;
-import dev.reprieve.hibernate.UniqueViolations;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +68,8 @@ public final class RestoreConflictChecker {
 
     private Optional<RestoreConflict> lateConflict(RuntimeException error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && UniqueViolations.isUniqueViolation(sql)) {
-                return UniqueViolations.violatedKey(sql.getMessage(), context.uniqueConstraints(), context.dialect())
+            if (t instanceof SQLException sql && UniqueKeyMatcher.isUniqueViolation(sql)) {
+                return UniqueKeyMatcher.violatedKey(sql.getMessage(), context.uniqueConstraints(), context.dialect())
                         .map(key -> new RestoreConflict(key, null,
                                 context.dialect().violatedValue(sql.getMessage()).<List<Object>>map(List::of).orElse(List.of()),
                                 null));

@@ -7,8 +7,6 @@ import dev.reprieve.core.spi.HardDeleteGuard;
 import dev.reprieve.core.spi.SoftDeleteModel;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
-import dev.reprieve.hibernate.ReprieveRuntime;
-import dev.reprieve.hibernate.SoftDeleteOperations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ public final class RuntimeAssembler {
             Set<String> defaultSchemas) {
     }
 
-    static ReprieveRuntime assemble(Unit unit) {
+    static DefaultReprieveRuntime assemble(Unit unit) {
         RuntimeContext context = new RuntimeContext(unit.factory(), unit.model(), unit.dialect(), unit.clock(),
                 unit.deleters(), unit.secondDelete(), unit.uniqueConstraints());
         CascadePlan plan = new CascadePlan(unit.model(), unit.relations());
@@ -42,9 +40,9 @@ public final class RuntimeAssembler {
         GroupRestorer restorer = new GroupRestorer(context, cascades, locks, conflicts, context::columns);
         TrashUnder trash = new TrashUnder(context, plan, context::columns);
         OperationEvents events = new OperationEvents(context);
-        SoftDeleteOperations operations = new SoftDeleteOperations(context, plan, cascades, locks, restorer, trash,
+        DefaultSoftDeleteOperations operations = new DefaultSoftDeleteOperations(context, plan, cascades, locks, restorer, trash,
                 events);
         HardDeleteGuard guard = new HardDeleteGuard(unit.model(), unit.schemaByEntity(), unit.defaultSchemas());
-        return new ReprieveRuntime(context, guard, plan, operations, conflicts);
+        return new DefaultReprieveRuntime(context, guard, plan, operations, conflicts);
     }
 }

@@ -1,30 +1,29 @@
 package dev.reprieve.hibernate.internal;
 
-import dev.reprieve.hibernate.ReprieveRuntime;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.service.Service;
 import org.hibernate.service.UnknownServiceException;
 
 /**
- * Where a session factory keeps its {@link ReprieveRuntime}: a service of that factory's own service registry,
+ * Where a session factory keeps its {@link DefaultReprieveRuntime}: a service of that factory's own service registry,
  * so two persistence units in one application never see each other's runtime. Every session factory gets an
  * empty one (see {@link ReprieveSessionFactoryServiceContributor}); the integrator fills it when the factory
  * maps a soft-deletable entity.
  */
 public final class RuntimeService implements Service {
 
-    private volatile ReprieveRuntime runtime;
+    private volatile DefaultReprieveRuntime runtime;
 
-    ReprieveRuntime runtime() {
+    DefaultReprieveRuntime runtime() {
         return runtime;
     }
 
-    void runtime(ReprieveRuntime runtime) {
+    void runtime(DefaultReprieveRuntime runtime) {
         this.runtime = runtime;
     }
 
     /** @return the factory's runtime, or null when it has none (no soft-deletable entity, or closed) */
-    public static ReprieveRuntime find(SessionFactoryImplementor factory) {
+    public static DefaultReprieveRuntime find(SessionFactoryImplementor factory) {
         RuntimeService service = service(factory);
         return service == null ? null : service.runtime();
     }

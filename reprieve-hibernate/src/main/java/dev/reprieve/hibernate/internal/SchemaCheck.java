@@ -5,7 +5,6 @@ import dev.reprieve.core.schema.SchemaCheckMode;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.core.spi.ReprieveLog;
-import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,17 +17,17 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 /**
  * Runs the {@link SchemaInspector} once the session factory is built, after Hibernate's own schema
  * management: logs each finding as a warning, or refuses startup in {@link SchemaCheckMode#FAIL} mode. The
- * report stays available from {@link ReprieveRuntime#schemaReport()}.
+ * report stays available from {@link DefaultReprieveRuntime#schemaReport()}.
  */
 final class SchemaCheck implements SessionFactoryObserver {
 
     private static final ReprieveLog LOG = ReprieveLog.of("dev.reprieve.schema");
 
-    private final ReprieveRuntime runtime;
+    private final DefaultReprieveRuntime runtime;
     private final SchemaInspector inspector;
     private final SchemaCheckMode mode;
 
-    SchemaCheck(ReprieveRuntime runtime, SchemaInspector inspector, SchemaCheckMode mode) {
+    SchemaCheck(DefaultReprieveRuntime runtime, SchemaInspector inspector, SchemaCheckMode mode) {
         this.runtime = runtime;
         this.inspector = inspector;
         this.mode = mode;

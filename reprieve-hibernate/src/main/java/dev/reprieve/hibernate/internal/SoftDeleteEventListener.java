@@ -3,8 +3,6 @@ package dev.reprieve.hibernate.internal;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.PlainParentCascadeException;
 import dev.reprieve.core.SecondDeletePolicy;
-import dev.reprieve.hibernate.ReprieveRuntime;
-import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.internal.JdbcExecutor.Bind;
 import dev.reprieve.hibernate.internal.RelationReader.PlainCascade;
 import java.util.List;
@@ -29,14 +27,14 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class SoftDeleteEventListener implements DeleteEventListener {
 
-    private final SoftDeleteOperations operations;
+    private final DefaultSoftDeleteOperations operations;
     private final SecondDeletePolicy secondDelete;
     private final DeferredDeletes deferred;
     private final List<DeleteEventListener> delegates;
-    private final ReprieveRuntime runtime;
+    private final DefaultReprieveRuntime runtime;
     private final Map<String, List<PlainCascade>> plainCascades;
 
-    SoftDeleteEventListener(ReprieveRuntime runtime, DeferredDeletes deferred, List<DeleteEventListener> delegates,
+    SoftDeleteEventListener(DefaultReprieveRuntime runtime, DeferredDeletes deferred, List<DeleteEventListener> delegates,
             Map<String, List<PlainCascade>> plainCascades) {
         this.runtime = runtime;
         this.plainCascades = Map.copyOf(plainCascades);

@@ -1,8 +1,6 @@
 package dev.reprieve.hibernate.internal;
 
 import dev.reprieve.core.Visibility;
-import dev.reprieve.hibernate.ReprieveRuntime;
-import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.VisibilityScope;
 import org.hibernate.Hibernate;
 import org.hibernate.HibernateException;
@@ -19,11 +17,11 @@ import org.hibernate.proxy.LazyInitializer;
  */
 final class VisibilityLoadListener implements LoadEventListener {
 
-    private final SoftDeleteOperations operations;
+    private final DefaultSoftDeleteOperations operations;
     private final SessionReferences references;
     private final LoadEventListener delegate;
 
-    VisibilityLoadListener(ReprieveRuntime runtime, SessionReferences references, LoadEventListener delegate) {
+    VisibilityLoadListener(DefaultReprieveRuntime runtime, SessionReferences references, LoadEventListener delegate) {
         this.operations = runtime.operations();
         this.references = references;
         this.delegate = delegate;

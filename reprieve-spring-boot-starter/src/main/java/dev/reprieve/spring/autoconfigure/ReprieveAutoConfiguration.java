@@ -102,7 +102,7 @@ public class ReprieveAutoConfiguration {
     }
 
     @Bean
-    public static SoftDeleteRepositoryBaseClass reprieveRepositoryBaseClass() {
+    static SoftDeleteRepositoryBaseClass reprieveRepositoryBaseClass() {
         return new SoftDeleteRepositoryBaseClass();
     }
 
