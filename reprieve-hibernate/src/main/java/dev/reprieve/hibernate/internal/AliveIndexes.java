@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate.internal;
 
+import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.hibernate.ReprieveSettings;
 import java.util.ArrayList;
@@ -16,18 +17,24 @@ import org.hibernate.dialect.Dialect;
  */
 final class AliveIndexes implements AuxiliaryDatabaseObject {
 
-    private final AliveKeysReader.TableKeys keys;
+    private final DdlModel model;
+    private final SoftDeleteTable table;
     private final String forcedDialect;
 
-    /** @param forcedDialect the {@link ReprieveSettings#DIALECT} setting, or null to follow Hibernate's dialect */
-    AliveIndexes(AliveKeysReader.TableKeys keys, String forcedDialect) {
-        this.keys = keys;
+    /**
+     * @param model         the unit's model, whose tables and keys are named when the DDL is written
+     * @param table         the table as the mapping holds it (its type and entity name)
+     * @param forcedDialect the {@link ReprieveSettings#DIALECT} setting, or null to follow Hibernate's dialect
+     */
+    AliveIndexes(DdlModel model, SoftDeleteTable table, String forcedDialect) {
+        this.model = model;
+        this.table = table;
         this.forcedDialect = forcedDialect;
     }
 
     @Override
     public boolean appliesToDialect(Dialect dialect) {
-        return new SoftDeleteIndexes(keys.table(), forcedDialect).appliesToDialect(dialect);
+        return SoftDeleteIndexes.supports(dialect, forcedDialect);
     }
 
     @Override
@@ -38,6 +45,7 @@ final class AliveIndexes implements AuxiliaryDatabaseObject {
     @Override
     public String[] sqlCreateStrings(SqlStringGenerationContext context) {
         var dialect = SoftDeleteIndexes.dialectFor(context.getDialect(), forcedDialect);
+        AliveKeysReader.TableKeys keys = model.keys(context, table.javaType());
         List<String> ddl = new ArrayList<>();
         for (UniqueAliveConstraint key : keys.uniques()) {
             ddl.addAll(dialect.createUniqueWhenAlive(key));
@@ -55,6 +63,6 @@ final class AliveIndexes implements AuxiliaryDatabaseObject {
 
     @Override
     public String getExportIdentifier() {
-        return "reprieve-alive-indexes-" + keys.table().table();
+        return "reprieve-alive-indexes-" + table.entityName();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Column;
@@ -33,7 +34,9 @@ final class PurgeMappingReader {
     private PurgeMappingReader() {
     }
 
-    static PurgeMapping read(Metadata metadata, SoftDeleteModel model, List<Relation> relations) {
+    /** @param tableNames how a table is named in Reprieve's SQL, as the model's tables are ({@link SqlTableNames}) */
+    static PurgeMapping read(Metadata metadata, SoftDeleteModel model, List<Relation> relations,
+            Function<Table, String> tableNames) {
         List<ForeignKeyReference> foreignKeys = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (Table table : namespace.getTables()) {
@@ -41,8 +44,8 @@ final class PurgeMappingReader {
                     if (fk.getColumnSpan() != 1 || fk.getReferencedTable() == null) {
                         continue;
                     }
-                    foreignKeys.add(new ForeignKeyReference(table.getName(), singleKey(table.getPrimaryKey()),
-                            fk.getColumn(0).getQuotedName(), fk.getReferencedTable().getName()));
+                    foreignKeys.add(new ForeignKeyReference(tableNames.apply(table), singleKey(table.getPrimaryKey()),
+                            fk.getColumn(0).getQuotedName(), tableNames.apply(fk.getReferencedTable())));
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.engine.spi.CascadingActions;
@@ -38,14 +39,17 @@ final class RelationReader {
 
     private final Metadata metadata;
     private final SoftDeleteModel model;
+    private final Function<Table, String> tableNames;
 
-    private RelationReader(Metadata metadata, SoftDeleteModel model) {
+    private RelationReader(Metadata metadata, SoftDeleteModel model, Function<Table, String> tableNames) {
         this.metadata = metadata;
         this.model = model;
+        this.tableNames = tableNames;
     }
 
-    static List<Relation> read(Metadata metadata, SoftDeleteModel model) {
-        return new RelationReader(metadata, model).read();
+    /** @param tableNames how a table is named in Reprieve's SQL, as the model's tables are ({@link SqlTableNames}) */
+    static List<Relation> read(Metadata metadata, SoftDeleteModel model, Function<Table, String> tableNames) {
+        return new RelationReader(metadata, model, tableNames).read();
     }
 
     /**
@@ -53,8 +57,9 @@ final class RelationReader {
      * soft-deletable entity: those children are soft-deleted and stay in their table, so the plain parent's own
      * {@code DELETE} then fails on their foreign key. Reported by the schema check.
      */
-    static List<SchemaFinding> plainParentCascades(Metadata metadata, SoftDeleteModel model) {
-        RelationReader reader = new RelationReader(metadata, model);
+    static List<SchemaFinding> plainParentCascades(Metadata metadata, SoftDeleteModel model,
+            Function<Table, String> tableNames) {
+        RelationReader reader = new RelationReader(metadata, model, tableNames);
         List<SchemaFinding> findings = new ArrayList<>();
         for (PersistentClass owner : metadata.getEntityBindings()) {
             if (owner.getMappedClass() == null || model.forType(owner.getMappedClass()).isPresent()) {
@@ -94,8 +99,9 @@ final class RelationReader {
     }
 
     /** @return the plain owners' collections that cascade into soft-deletable children, by owner entity name */
-    static Map<String, List<PlainCascade>> plainCascadesByOwner(Metadata metadata, SoftDeleteModel model) {
-        RelationReader reader = new RelationReader(metadata, model);
+    static Map<String, List<PlainCascade>> plainCascadesByOwner(Metadata metadata, SoftDeleteModel model,
+            Function<Table, String> tableNames) {
+        RelationReader reader = new RelationReader(metadata, model, tableNames);
         Map<String, List<PlainCascade>> byOwner = new java.util.HashMap<>();
         for (PersistentClass owner : metadata.getEntityBindings()) {
             if (owner.getMappedClass() == null || model.forType(owner.getMappedClass()).isPresent()) {
@@ -110,7 +116,7 @@ final class RelationReader {
                 reader.softDeletable(o.getReferencedEntityName()).filter(child -> fk.isPresent()).ifPresent(child ->
                         byOwner.computeIfAbsent(owner.getEntityName(), k -> new ArrayList<>()).add(new PlainCascade(
                                 entityName(owner), entityName(owner) + "." + property.getName(), child.entityName(),
-                                c.getCollectionTable().getQuotedName(), fk.get().getQuotedName())));
+                                reader.tableNames.apply(c.getCollectionTable()), fk.get().getQuotedName())));
             }
         }
         return byOwner;
@@ -208,7 +214,7 @@ final class RelationReader {
                     + " NOT NULL; make the reference optional or choose another @OnSoftDelete action");
         }
         String idColumn = table.getPrimaryKey().getColumns().get(0).getQuotedName();
-        return new Relation(name, parent, entityName(child), table.getQuotedName(), idColumn, fk.getQuotedName(),
+        return new Relation(name, parent, entityName(child), tableNames.apply(table), idColumn, fk.getQuotedName(),
                 childTable, action);
     }
 
@@ -233,7 +239,7 @@ final class RelationReader {
     /** The child's soft-delete metadata, when the foreign key lives in the table that holds its deleted_at. */
     private Optional<SoftDeleteTable> childTable(PersistentClass child, Table table) {
         return model.forType(child.getMappedClass())
-                .filter(t -> model.forTable(table.getName()).orElse(null) == t);
+                .filter(t -> t.table().equals(tableNames.apply(table)));
     }
 
     private static boolean removes(Property property) {

@@ -41,7 +41,8 @@ public final class ReprieveIntegrator implements Integrator {
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
-        SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings());
+        SqlTableNames tableNames = SqlTableNames.of(factory);
+        SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings(), tableNames);
         if (model.tables().isEmpty() || isBuildTimeMetamodel(factory)) {
             return;
         }
@@ -57,7 +58,7 @@ public final class ReprieveIntegrator implements Integrator {
             }
         });
         Map<String, Object> settings = factory.getProperties();
-        var relations = RelationReader.read(metadata, model);
+        var relations = RelationReader.read(metadata, model, tableNames);
         var keys = AliveKeysReader.uniques(AliveKeysReader.read(metadata.getEntityBindings(), model));
         DefaultReprieveRuntime runtime = RuntimeAssembler.assemble(new RuntimeAssembler.Unit(factory, model,
                 DialectResolver.resolve(factory, settings.get(ReprieveSettings.DIALECT)),
@@ -65,7 +66,7 @@ public final class ReprieveIntegrator implements Integrator {
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),
                 relations, keys, UnitSchemas.byEntity(metadata, model), UnitSchemas.defaults(factory, settings)));
-        runtime.purgeMapping(PurgeMappingReader.read(metadata, model, runtime.relations()));
+        runtime.purgeMapping(PurgeMappingReader.read(metadata, model, runtime.relations(), tableNames));
         RuntimeService service = RuntimeService.service(factory);
         if (service == null) {
             throw new HibernateException("Reprieve's runtime service is missing from the session factory's registry:"
@@ -82,7 +83,7 @@ public final class ReprieveIntegrator implements Integrator {
         deletes.clearListeners();
         DeferredDeletes deferred = new DeferredDeletes(runtime.operations());
         deletes.appendListener(new SoftDeleteEventListener(runtime, deferred, deleteDelegates,
-                RelationReader.plainCascadesByOwner(metadata, model)));
+                RelationReader.plainCascadesByOwner(metadata, model, tableNames)));
         wrapFlushes(registry, deferred);
 
         EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
@@ -127,7 +128,8 @@ public final class ReprieveIntegrator implements Integrator {
         ForeignKeyPolicy policy = setting(settings, ReprieveSettings.FOREIGN_KEY_POLICY, ForeignKeyPolicy.class,
                 new RelationForeignKeyPolicy(runtime.relations()));
         factory.addObserver(new SchemaCheck(runtime, new SchemaInspector(model, keys,
-                runtime.dialect().aliveMarkerColumn(), policy, RelationReader.plainParentCascades(metadata, model)), mode));
+                runtime.dialect().aliveMarkerColumn(), policy, RelationReader.plainParentCascades(metadata, model, SqlTableNames.of(factory)),
+                UnitSchemas.locations(metadata, model, factory)), mode));
     }
 
     @Override

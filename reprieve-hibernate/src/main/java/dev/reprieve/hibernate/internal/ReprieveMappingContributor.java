@@ -35,7 +35,7 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
     public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
             ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
         SupportedHibernate.check();
-        SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings());
+        SoftDeleteModel model = SoftDeleteMappingReader.read(metadata.getEntityBindings(), SqlTableNames.BOOT);
         if (model.tables().isEmpty()) {
             return;
         }
@@ -46,15 +46,16 @@ public final class ReprieveMappingContributor implements AdditionalMappingContri
 
         boolean createIndexes = createIndexes(buildingContext);
         String forcedDialect = forcedDialect(buildingContext);
-        var aliveKeys = AliveKeysReader.read(metadata.getEntityBindings(), model);
+        AliveKeysReader.read(metadata.getEntityBindings(), model); // a key that cannot be enforced fails startup here
+        DdlModel ddl = new DdlModel(metadata.getEntityBindings());
         for (PersistentClass entity : metadata.getEntityBindings()) {
             if (entity instanceof RootClass && SoftDeleteMappingReader.isSoftDeletable(entity)) {
                 SoftDeleteTable table = model.forType(entity.getMappedClass()).orElseThrow();
                 entity.addFilter(SoftDeleteFilters.ALL, SoftDeleteFilters.allCondition(), true, Map.of(), Map.of());
                 entity.addFilter(SoftDeleteFilters.DELETED, SoftDeleteFilters.deletedCondition(table), true, Map.of(), Map.of());
                 if (createIndexes) {
-                    metadata.getDatabase().addAuxiliaryDatabaseObject(new SoftDeleteIndexes(table, forcedDialect));
-                    metadata.getDatabase().addAuxiliaryDatabaseObject(new AliveIndexes(aliveKeys.get(table), forcedDialect));
+                    metadata.getDatabase().addAuxiliaryDatabaseObject(new SoftDeleteIndexes(ddl, table, forcedDialect));
+                    metadata.getDatabase().addAuxiliaryDatabaseObject(new AliveIndexes(ddl, table, forcedDialect));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.reprieve.core.schema.SchemaFinding.Kind;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaReport;
 import dev.reprieve.core.spi.SoftDeleteModel;
+import dev.reprieve.core.spi.sql.QualifiedNames;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -33,16 +34,22 @@ final class SchemaInspector {
     private final Optional<String> aliveMarker;
     private final ForeignKeyPolicy policy;
     private final List<SchemaFinding> mappingFindings;
+    private final Map<String, Location> locations;
 
     public SchemaInspector(SoftDeleteModel model, List<UniqueAliveConstraint> keys, Optional<String> aliveMarker,
             ForeignKeyPolicy policy) {
-        this(model, keys, aliveMarker, policy, List.of());
+        this(model, keys, aliveMarker, policy, List.of(), Map.of());
     }
 
-    /** @param mappingFindings what the mapping alone shows (see {@link RelationReader#plainParentCascades}) */
+    /**
+     * @param mappingFindings what the mapping alone shows (see {@link RelationReader#plainParentCascades})
+     * @param locations       where each entity's table lives, by entity name, as {@link DatabaseMetaData} names the
+     *                        catalog and schema; an entity without one lives in the connection's current schema
+     */
     public SchemaInspector(SoftDeleteModel model, List<UniqueAliveConstraint> keys, Optional<String> aliveMarker,
-            ForeignKeyPolicy policy, List<SchemaFinding> mappingFindings) {
+            ForeignKeyPolicy policy, List<SchemaFinding> mappingFindings, Map<String, Location> locations) {
         this.mappingFindings = List.copyOf(mappingFindings);
+        this.locations = Map.copyOf(locations);
         this.model = model;
         this.keys = List.copyOf(keys);
         this.aliveMarker = aliveMarker.map(SchemaInspector::bare);
@@ -53,14 +60,25 @@ final class SchemaInspector {
     record Index(String name, boolean unique, List<String> columns, String filter) {
     }
 
+    /** The catalog and schema of a table as {@link DatabaseMetaData} expects them; {@code null}: any. */
+    record Location(String catalog, String schema) {
+    }
+
     public SchemaReport inspect(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        String catalog = connection.getCatalog();
-        String schema = connection.getSchema();
-        Map<String, String> actualNames = tableNames(meta, catalog, schema);
+        Location current = new Location(connection.getCatalog(), connection.getSchema());
+        Map<Location, Map<String, String>> actualNames = new HashMap<>();
         List<SchemaFinding> findings = new ArrayList<>(mappingFindings);
         for (SoftDeleteTable table : model.tables()) {
-            String actual = actualNames.get(bare(table.table()));
+            Location location = locations.getOrDefault(table.entityName(), current);
+            String catalog = location.catalog();
+            String schema = location.schema();
+            Map<String, String> names = actualNames.get(location);
+            if (names == null) {
+                names = tableNames(meta, catalog, schema);
+                actualNames.put(location, names);
+            }
+            String actual = names.get(bare(QualifiedNames.unqualified(table.table())));
             if (actual == null) {
                 continue; // not created (yet): nothing to judge
             }

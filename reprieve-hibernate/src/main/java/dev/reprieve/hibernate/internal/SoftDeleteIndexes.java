@@ -12,11 +12,17 @@ import org.hibernate.dialect.Dialect;
 /** Puts the soft-delete indexes of one table into Hibernate's generated schema (create and drop). */
 final class SoftDeleteIndexes implements AuxiliaryDatabaseObject {
 
+    private final DdlModel model;
     private final SoftDeleteTable table;
     private final String forcedDialect;
 
-    /** @param forcedDialect the {@link ReprieveSettings#DIALECT} setting, or null to follow Hibernate's dialect */
-    SoftDeleteIndexes(SoftDeleteTable table, String forcedDialect) {
+    /**
+     * @param model         the unit's model, whose tables are named when the DDL is written
+     * @param table         the table as the mapping holds it (its type and entity name)
+     * @param forcedDialect the {@link ReprieveSettings#DIALECT} setting, or null to follow Hibernate's dialect
+     */
+    SoftDeleteIndexes(DdlModel model, SoftDeleteTable table, String forcedDialect) {
+        this.model = model;
         this.table = table;
         this.forcedDialect = forcedDialect;
     }
@@ -28,6 +34,10 @@ final class SoftDeleteIndexes implements AuxiliaryDatabaseObject {
 
     @Override
     public boolean appliesToDialect(Dialect dialect) {
+        return supports(dialect, forcedDialect);
+    }
+
+    static boolean supports(Dialect dialect, String forcedDialect) {
         try {
             dialectFor(dialect, forcedDialect);
             return true;
@@ -43,7 +53,8 @@ final class SoftDeleteIndexes implements AuxiliaryDatabaseObject {
 
     @Override
     public String[] sqlCreateStrings(SqlStringGenerationContext context) {
-        return dialectFor(context.getDialect(), forcedDialect).createIndexes(table).toArray(String[]::new);
+        return dialectFor(context.getDialect(), forcedDialect).createIndexes(model.model(context).require(table.javaType()))
+                .toArray(String[]::new);
     }
 
     @Override
@@ -54,6 +65,6 @@ final class SoftDeleteIndexes implements AuxiliaryDatabaseObject {
 
     @Override
     public String getExportIdentifier() {
-        return "reprieve-indexes-" + table.table();
+        return "reprieve-indexes-" + table.entityName();
     }
 }

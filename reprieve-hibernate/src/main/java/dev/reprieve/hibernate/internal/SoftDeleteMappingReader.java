@@ -8,11 +8,13 @@ import dev.reprieve.core.spi.SoftDeleteModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Table;
 
 /**
  * Reads Reprieve's metadata out of Hibernate's boot mapping: which entities are {@link SoftDeletable}
@@ -32,7 +34,11 @@ final class SoftDeleteMappingReader {
         return type != null && type.isAnnotationPresent(SoftDeletable.class);
     }
 
-    static SoftDeleteModel read(Iterable<PersistentClass> entities) {
+    /**
+     * @param tableNames how a table is named in Reprieve's SQL ({@link SqlTableNames}); {@link SqlTableNames#BOOT}
+     *                   where no statement is generated from the model
+     */
+    static SoftDeleteModel read(Iterable<PersistentClass> entities, Function<Table, String> tableNames) {
         List<SoftDeleteTable> tables = new ArrayList<>();
         for (PersistentClass entity : entities) {
             if (!isSoftDeletable(entity)) {
@@ -45,12 +51,12 @@ final class SoftDeleteMappingReader {
                 }
                 continue; // the root's filter and table cover the whole hierarchy
             }
-            tables.add(read(entity));
+            tables.add(read(entity, tableNames));
         }
         return new SoftDeleteModel(tables);
     }
 
-    private static SoftDeleteTable read(PersistentClass entity) {
+    private static SoftDeleteTable read(PersistentClass entity, Function<Table, String> tableNames) {
         String name = entity.getEntityName();
         if (entity.getIdentifier().getColumnSpan() != 1) {
             throw new NotSoftDeletableException(name + " is @SoftDeletable but has a composite id;"
@@ -61,7 +67,7 @@ final class SoftDeleteMappingReader {
         return new SoftDeleteTable(
                 entity.getJpaEntityName() != null ? entity.getJpaEntityName() : name,
                 entity.getMappedClass(),
-                entity.getTable().getName(),
+                tableNames.apply(entity.getTable()),
                 columnName(entity.getIdentifier().getSelectables().get(0), name, "id"),
                 column(entity, DELETED_AT, "java.time.Instant"),
                 column(entity, DELETED_BY, "String"),

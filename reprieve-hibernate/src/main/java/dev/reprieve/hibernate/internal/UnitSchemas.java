@@ -10,6 +10,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.QualifiedTableName;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.PersistentClass;
@@ -43,6 +44,30 @@ final class UnitSchemas {
             }
         }
         return schemas;
+    }
+
+    /**
+     * Where each soft-deletable entity's table lives when the mapping or the unit's default schema/catalog
+     * qualifies it, named as JDBC metadata expects: what the schema check reads instead of the connection's schema.
+     */
+    static Map<String, SchemaInspector.Location> locations(Metadata metadata, SoftDeleteModel model,
+            SessionFactoryImplementor factory) {
+        IdentifierHelper helper = factory.getJdbcServices().getJdbcEnvironment().getIdentifierHelper();
+        Map<String, SchemaInspector.Location> locations = new HashMap<>();
+        for (SoftDeleteTable table : model.tables()) {
+            PersistentClass entity = metadata.getEntityBinding(table.javaType().getName());
+            if (entity == null) {
+                continue;
+            }
+            QualifiedTableName name = factory.getSqlStringGenerationContext()
+                    .withDefaults(entity.getTable().getQualifiedTableName());
+            if (name.getCatalogName() != null || name.getSchemaName() != null) {
+                locations.put(table.entityName(), new SchemaInspector.Location(
+                        name.getCatalogName() == null ? null : helper.toMetaDataCatalogName(name.getCatalogName()),
+                        name.getSchemaName() == null ? null : helper.toMetaDataSchemaName(name.getSchemaName())));
+            }
+        }
+        return locations;
     }
 
     /**

@@ -40,8 +40,7 @@ public final class PostgresDialect implements SoftDeleteDialect {
      * @param table the table, possibly schema-qualified: its index lives in the same schema
      */
     static String whenMissing(String table, String index, String ddl) {
-        int dot = table.lastIndexOf('.');
-        String qualified = (dot < 0 ? "" : table.substring(0, dot + 1)) + index;
+        String qualified = QualifiedNames.qualifier(table) + index;
         return "DO $$ BEGIN IF to_regclass('" + qualified.replace("'", "''") + "') IS NULL THEN " + ddl
                 + "; END IF; END $$";
     }

@@ -399,9 +399,12 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return t.deletedAtColumn() + " = NULL, " + t.deletedByColumn() + " = NULL, " + t.deletionIdColumn() + " = NULL";
     }
 
-    /** A stable index name within the 63-character limit of PostgreSQL (MariaDB allows 64). */
+    /**
+     * A stable index name within the 63-character limit of PostgreSQL (MariaDB allows 64), from the table's own
+     * name: the index lives in the table's schema, so a unit mapped to another schema keeps the same index names.
+     */
     static String indexName(SoftDeleteTable t, String suffix) {
-        String base = t.table().replace("\"", "").replace("`", "").replace('.', '_');
+        String base = QualifiedNames.unqualified(t.table()).replace("\"", "").replace("`", "");
         String name = base + "_" + suffix;
         return name.length() <= 60 ? name : name.substring(0, 51) + "_" + Integer.toHexString(name.hashCode());
     }
