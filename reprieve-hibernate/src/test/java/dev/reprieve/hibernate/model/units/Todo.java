@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Mapped in two persistence units at once, each with its own schema: two same-named tables. */
+/** Mapped in several persistence units at once, each in its own schema: same-named tables. */
 @Entity
 @Table(name = "todo")
 public class Todo extends SoftDeletableEntity {
