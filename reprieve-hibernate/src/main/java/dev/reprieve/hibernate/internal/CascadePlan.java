@@ -60,8 +60,8 @@ public final class CascadePlan {
     private final List<Relation> relations;
     private final Map<String, ForRoot> byRoot = new LinkedHashMap<>();
 
-    CascadePlan(SoftDeleteModel model, List<Relation> relations) {
-        this.graph = new RelationGraph(relations);
+    CascadePlan(SoftDeleteModel model, RelationGraph graph) {
+        this.graph = graph;
         this.relations = graph.relations();
         for (SoftDeleteTable table : model.tables()) {
             byRoot.put(table.entityName(), plan(table));

@@ -4,30 +4,21 @@ import dev.reprieve.core.LegalHold;
 import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.SoftDeleteModel;
-import dev.reprieve.core.spi.cascade.Relation;
-import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.core.spi.cascade.RelationGraph;
 import dev.reprieve.purge.PurgeMapping;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Column;
-import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.mapping.Property;
-import org.hibernate.mapping.Table;
 
 /**
- * Reads from Hibernate's boot mapping what the purge needs: every single-column foreign key (from entity
- * tables, join tables and collection tables alike), and each soft-deletable entity's {@link LegalHold} column;
- * the soft-delete relations come from the cascade's own reading of the mapping.
+ * Reads from Hibernate's boot mapping what the purge needs beyond the unit's relation graph (read by
+ * {@link RelationReader}, the one the cascade walks): each soft-deletable entity's {@link LegalHold} column.
  */
 final class PurgeMappingReader {
 
@@ -35,20 +26,8 @@ final class PurgeMappingReader {
     }
 
     /** @param tableNames how a table is named in Reprieve's SQL, as the model's tables are ({@link SqlTableNames}) */
-    static PurgeMapping read(Metadata metadata, SoftDeleteModel model, List<Relation> relations,
-            Function<Table, String> tableNames) {
-        List<ForeignKeyReference> foreignKeys = new ArrayList<>();
-        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-            for (Table table : namespace.getTables()) {
-                for (ForeignKey fk : table.getForeignKeyCollection()) {
-                    if (fk.getColumnSpan() != 1 || fk.getReferencedTable() == null) {
-                        continue;
-                    }
-                    foreignKeys.add(new ForeignKeyReference(tableNames.apply(table), singleKey(table.getPrimaryKey()),
-                            fk.getColumn(0).getQuotedName(), tableNames.apply(fk.getReferencedTable())));
-                }
-            }
-        }
+    /** @param graph the unit's relation graph, whose references order the purge */
+    static PurgeMapping read(Metadata metadata, SoftDeleteModel model, RelationGraph graph) {
         Map<String, String> holds = new LinkedHashMap<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
             if (entity.getMappedClass() == null) {
@@ -57,11 +36,7 @@ final class PurgeMappingReader {
             model.forType(entity.getMappedClass()).ifPresent(table -> legalHoldColumn(entity, table)
                     .ifPresent(column -> holds.put(table.entityName(), column)));
         }
-        return new PurgeMapping(foreignKeys, holds, relations);
-    }
-
-    private static String singleKey(PrimaryKey key) {
-        return key != null && key.getColumnSpan() == 1 ? key.getColumn(0).getQuotedName() : null;
+        return new PurgeMapping(graph, holds);
     }
 
     private static java.util.Optional<String> legalHoldColumn(PersistentClass entity, SoftDeleteTable table) {

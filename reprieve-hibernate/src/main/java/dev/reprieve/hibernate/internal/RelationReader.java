@@ -8,6 +8,7 @@ import dev.reprieve.core.schema.SchemaFinding.Kind;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.spi.SoftDeleteModel;
 import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.cascade.TableReference;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -18,13 +19,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
@@ -50,6 +54,29 @@ final class RelationReader {
     /** @param tableNames how a table is named in Reprieve's SQL, as the model's tables are ({@link SqlTableNames}) */
     static List<Relation> read(Metadata metadata, SoftDeleteModel model, Function<Table, String> tableNames) {
         return new RelationReader(metadata, model, tableNames).read();
+    }
+
+    /**
+     * Every single-column foreign key between the unit's tables, from entity tables, join tables and collection
+     * tables alike, named as {@code tableNames} names them: the references of the unit's relation graph, which the
+     * purge orders its deletes by.
+     */
+    static List<TableReference> references(Metadata metadata, Function<Table, String> tableNames) {
+        List<TableReference> references = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                for (ForeignKey fk : table.getForeignKeyCollection()) {
+                    if (fk.getColumnSpan() != 1 || fk.getReferencedTable() == null) {
+                        continue;
+                    }
+                    PrimaryKey key = table.getPrimaryKey();
+                    references.add(new TableReference(tableNames.apply(table),
+                            key != null && key.getColumnSpan() == 1 ? key.getColumn(0).getQuotedName() : null,
+                            fk.getColumn(0).getQuotedName(), tableNames.apply(fk.getReferencedTable())));
+                }
+            }
+        }
+        return List.copyOf(references);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.reprieve.core.schema.ForeignKeyPolicy;
 import dev.reprieve.core.schema.RelationForeignKeyPolicy;
 import dev.reprieve.core.schema.SchemaCheckMode;
 import dev.reprieve.core.spi.SoftDeleteModel;
+import dev.reprieve.core.spi.cascade.RelationGraph;
 import dev.reprieve.hibernate.ReprieveSettings;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import java.time.Clock;
@@ -58,15 +59,16 @@ public final class ReprieveIntegrator implements Integrator {
             }
         });
         Map<String, Object> settings = factory.getProperties();
-        var relations = RelationReader.read(metadata, model, tableNames);
+        RelationGraph graph = new RelationGraph(RelationReader.read(metadata, model, tableNames),
+                RelationReader.references(metadata, tableNames));
         var keys = AliveKeysReader.uniques(AliveKeysReader.read(metadata.getEntityBindings(), model));
         DefaultReprieveRuntime runtime = RuntimeAssembler.assemble(new RuntimeAssembler.Unit(factory, model,
                 DialectResolver.resolve(factory, settings.get(ReprieveSettings.DIALECT)),
                 setting(settings, ReprieveSettings.CLOCK, Clock.class, Clock.systemUTC()),
                 setting(settings, ReprieveSettings.DELETER_PROVIDER, DeleterProvider.class, DeleterProvider.NONE),
                 secondDeletePolicy(settings.get(ReprieveSettings.SECOND_DELETE)),
-                relations, keys, UnitSchemas.byEntity(metadata, model), UnitSchemas.defaults(factory, settings)));
-        runtime.purgeMapping(PurgeMappingReader.read(metadata, model, runtime.relations(), tableNames));
+                graph, keys, UnitSchemas.byEntity(metadata, model), UnitSchemas.defaults(factory, settings)));
+        runtime.purgeMapping(PurgeMappingReader.read(metadata, model, runtime.graph()));
         RuntimeService service = RuntimeService.service(factory);
         if (service == null) {
             throw new HibernateException("Reprieve's runtime service is missing from the session factory's registry:"

@@ -5,7 +5,7 @@ import dev.reprieve.core.SecondDeletePolicy;
 import dev.reprieve.core.UniqueAliveConstraint;
 import dev.reprieve.core.spi.HardDeleteGuard;
 import dev.reprieve.core.spi.SoftDeleteModel;
-import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.cascade.RelationGraph;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class RuntimeAssembler {
 
     /** What one persistence unit's mapping and settings say, as read by the integrator. */
     record Unit(SessionFactoryImplementor factory, SoftDeleteModel model, SoftDeleteDialect dialect, Clock clock,
-            DeleterProvider deleters, SecondDeletePolicy secondDelete, List<Relation> relations,
+            DeleterProvider deleters, SecondDeletePolicy secondDelete, RelationGraph graph,
             List<UniqueAliveConstraint> uniqueConstraints, Map<String, String> schemaByEntity,
             Set<String> defaultSchemas) {
     }
@@ -33,7 +33,7 @@ public final class RuntimeAssembler {
     static DefaultReprieveRuntime assemble(Unit unit) {
         RuntimeContext context = new RuntimeContext(unit.factory(), unit.model(), unit.dialect(), unit.clock(),
                 unit.deleters(), unit.secondDelete(), unit.uniqueConstraints());
-        CascadePlan plan = new CascadePlan(unit.model(), unit.relations());
+        CascadePlan plan = new CascadePlan(unit.model(), unit.graph());
         CascadeExecutor cascades = new CascadeExecutor(context, plan, context::columns);
         TreeLocks locks = new TreeLocks(context, plan, context::columns);
         RestoreConflictChecker conflicts = new RestoreConflictChecker(context);

@@ -3,7 +3,7 @@ package dev.reprieve.purge.internal;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.spi.cascade.Relation;
-import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.core.spi.cascade.TableReference;
 import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.purge.PurgePolicy;
 import java.util.ArrayDeque;
@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Orders the purge by the foreign keys of the mapping: for each type with a retention it finds the plain
+ * Orders the purge by the foreign keys of the unit's relation graph: for each type with a retention it finds the plain
  * rows to delete with it (join tables, plain child entities, recursively) and the soft-deletable rows that
  * must be purged first, and sorts the types so children are purged before their parents.
  */
@@ -38,9 +38,9 @@ public final class PurgePlanner {
     public static PurgePlan plan(Collection<PurgePolicy> policies, PurgeMapping mapping) {
         Map<String, PurgePolicy> byTable = new LinkedHashMap<>();
         policies.forEach(p -> byTable.put(key(p.table().table()), p));
-        Map<String, List<ForeignKeyReference>> referencing = new HashMap<>();
-        Map<String, Set<String>> groups = deletionGroups(byTable.keySet(), mapping.relations());
-        for (ForeignKeyReference fk : mapping.foreignKeys()) {
+        Map<String, List<TableReference>> referencing = new HashMap<>();
+        Map<String, Set<String>> groups = deletionGroups(byTable.keySet(), mapping.graph().relations());
+        for (TableReference fk : mapping.graph().references()) {
             referencing.computeIfAbsent(key(fk.referencedTable()), k -> new ArrayList<>()).add(fk);
         }
         Map<String, PurgeStep> steps = new LinkedHashMap<>();
@@ -48,12 +48,12 @@ public final class PurgePlanner {
             if (!policy.purged()) {
                 continue;
             }
-            List<List<ForeignKeyReference>> dependents = new ArrayList<>();
-            List<List<ForeignKeyReference>> blockers = new ArrayList<>();
+            List<List<TableReference>> dependents = new ArrayList<>();
+            List<List<TableReference>> blockers = new ArrayList<>();
             Set<String> visited = new HashSet<>();
             visited.add(key(policy.table().table()));
             walk(key(policy.table().table()), List.of(), referencing, byTable, visited, dependents, blockers, policy);
-            dependents.sort(Comparator.comparingInt((List<ForeignKeyReference> p) -> p.size()).reversed());
+            dependents.sort(Comparator.comparingInt((List<TableReference> p) -> p.size()).reversed());
             boolean selfReferencing = blockers.stream()
                     .anyMatch(p -> key(p.get(p.size() - 1).table()).equals(key(policy.table().table())));
             Set<String> group = groups.get(key(policy.table().table()));
@@ -64,12 +64,12 @@ public final class PurgePlanner {
         return new PurgePlan(order(steps), List.copyOf(policies));
     }
 
-    private static void walk(String table, List<ForeignKeyReference> prefix,
-            Map<String, List<ForeignKeyReference>> referencing, Map<String, PurgePolicy> softDeletable,
-            Set<String> visited, List<List<ForeignKeyReference>> dependents, List<List<ForeignKeyReference>> blockers,
+    private static void walk(String table, List<TableReference> prefix,
+            Map<String, List<TableReference>> referencing, Map<String, PurgePolicy> softDeletable,
+            Set<String> visited, List<List<TableReference>> dependents, List<List<TableReference>> blockers,
             PurgePolicy purged) {
-        for (ForeignKeyReference fk : referencing.getOrDefault(table, List.of())) {
-            List<ForeignKeyReference> path = new ArrayList<>(prefix);
+        for (TableReference fk : referencing.getOrDefault(table, List.of())) {
+            List<TableReference> path = new ArrayList<>(prefix);
             path.add(fk);
             String child = key(fk.table());
             if (softDeletable.containsKey(child)) {
@@ -118,7 +118,7 @@ public final class PurgePlanner {
         Map<String, Set<String>> mustComeAfter = new LinkedHashMap<>();
         for (Map.Entry<String, PurgeStep> e : steps.entrySet()) {
             Set<String> before = new LinkedHashSet<>();
-            for (List<ForeignKeyReference> blocker : e.getValue().blockers()) {
+            for (List<TableReference> blocker : e.getValue().blockers()) {
                 String child = key(blocker.get(blocker.size() - 1).table());
                 if (!child.equals(e.getKey()) && steps.containsKey(child)) {
                     before.add(child);

@@ -3,7 +3,7 @@ package dev.reprieve.purge.internal;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.core.spi.sql.SqlStatement;
-import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.core.spi.cascade.TableReference;
 import dev.reprieve.purge.PurgePolicy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -138,8 +138,8 @@ public final class PurgeStatements {
     }
 
     /** Deletes the plain rows that depend, along a foreign-key path, on the given purged ids. */
-    public SqlStatement deleteDependents(List<ForeignKeyReference> path, List<?> ids) {
-        ForeignKeyReference last = path.get(path.size() - 1);
+    public SqlStatement deleteDependents(List<TableReference> path, List<?> ids) {
+        TableReference last = path.get(path.size() - 1);
         SqlStatement.Builder in = SqlStatement.builder().bindAll(ids);
         return SqlStatement.builder("DELETE FROM " + last.table() + " WHERE " + last.column() + " IN (")
                 .append(referencingIds(path.subList(0, path.size() - 1), in.build())).sql(")").build();
@@ -198,8 +198,8 @@ public final class PurgeStatements {
         if (!topLevel) {
             where.sql("))");
         }
-        for (List<ForeignKeyReference> blocker : step.blockers()) {
-            ForeignKeyReference last = blocker.get(blocker.size() - 1);
+        for (List<TableReference> blocker : step.blockers()) {
+            TableReference last = blocker.get(blocker.size() - 1);
             SqlStatement ids = referencingIds(blocker.subList(0, blocker.size() - 1),
                     SqlStatement.of(q + "." + t.idColumn()));
             if (topLevel) {
@@ -213,9 +213,9 @@ public final class PurgeStatements {
     }
 
     /** The ids of the rows at the end of a path whose start references {@code ids}; the ids when empty. */
-    private static SqlStatement referencingIds(List<ForeignKeyReference> path, SqlStatement ids) {
+    private static SqlStatement referencingIds(List<TableReference> path, SqlStatement ids) {
         SqlStatement inner = ids;
-        for (ForeignKeyReference fk : path) {
+        for (TableReference fk : path) {
             inner = SqlStatement.builder("SELECT " + fk.idColumn() + " FROM " + fk.table() + " WHERE " + fk.column()
                     + " IN (").append(inner).sql(")").build();
         }

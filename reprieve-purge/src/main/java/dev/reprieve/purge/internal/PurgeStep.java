@@ -1,6 +1,6 @@
 package dev.reprieve.purge.internal;
 
-import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.core.spi.cascade.TableReference;
 import dev.reprieve.purge.PurgePolicy;
 import java.util.List;
 
@@ -18,8 +18,8 @@ import java.util.List;
  *                    type's rows, joined by cascades: a deletion group is purged whole or not at all
  * @param repeat      whether the table references itself (or sits in a cycle), so a pass may free more rows
  */
-public record PurgeStep(PurgePolicy policy, List<List<ForeignKeyReference>> dependents,
-        List<List<ForeignKeyReference>> blockers, List<PurgePolicy> groupMembers, boolean repeat) {
+public record PurgeStep(PurgePolicy policy, List<List<TableReference>> dependents,
+        List<List<TableReference>> blockers, List<PurgePolicy> groupMembers, boolean repeat) {
 
     public PurgeStep {
         dependents = List.copyOf(dependents);

@@ -4,7 +4,7 @@ import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.sql.InLists;
 import dev.reprieve.core.spi.sql.SqlStatement;
-import dev.reprieve.purge.ForeignKeyReference;
+import dev.reprieve.core.spi.cascade.TableReference;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -95,7 +95,7 @@ final class SelectedBatches {
         int deleted = 0;
         for (List<Object> chunk : InLists.chunks(ids, engine.dialect())) {
             engine.archiver().archive(tx.connection(), step, chunk, now);
-            for (List<ForeignKeyReference> dependent : step.dependents()) {
+            for (List<TableReference> dependent : step.dependents()) {
                 engine.sql().update(tx.connection(), engine.statements().deleteDependents(dependent, chunk));
             }
             deleted += engine.sql().update(tx.connection(), engine.statements().deleteByIds(t, chunk));

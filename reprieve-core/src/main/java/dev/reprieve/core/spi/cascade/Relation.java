@@ -30,6 +30,11 @@ public record Relation(String name, SoftDeleteTable parent, String childEntityNa
         Objects.requireNonNull(action, "action");
     }
 
+    /** @return the foreign key this relationship runs along, as the graph's references hold it */
+    public TableReference reference() {
+        return new TableReference(childTable, childIdColumn, foreignKeyColumn, parent.table());
+    }
+
     /** @return whether the child rows have an alive/deleted state of their own */
     public boolean childSoftDeletable() {
         return child != null;

@@ -8,20 +8,44 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The cascade graph of one persistence unit: every {@link Relation}, indexed by the table it points at and by
- * the table that holds it. Delete, restore, the deletion preview and the admin's erase all walk this one graph,
- * so they agree on which rows depend on which.
+ * The relation model of one persistence unit: every single-column foreign key between its tables
+ * ({@link TableReference}), and the {@link Relation}s among them that point at a soft-deletable table, with what a
+ * soft delete does along each. Delete, restore, the deletion preview and the admin's erase walk the relations; the
+ * purge orders its deletes, children first, along the references. One graph, so they all agree on which rows depend
+ * on which.
  */
 public final class RelationGraph {
 
     private final List<Relation> relations;
+    private final List<TableReference> references;
     private final Map<String, List<Relation>> byParent = new LinkedHashMap<>();
 
+    /** A graph of soft-delete relations only: their own foreign keys are its references. */
     public RelationGraph(List<Relation> relations) {
+        this(relations, List.of());
+    }
+
+    /**
+     * @param relations  the foreign keys into soft-deletable tables, with their soft-delete action
+     * @param references every other single-column foreign key of the unit (into plain tables, from join tables);
+     *                   a relation's own key is added when missing, so the references are always complete
+     */
+    public RelationGraph(List<Relation> relations, List<TableReference> references) {
         this.relations = List.copyOf(relations);
+        Map<String, TableReference> all = new LinkedHashMap<>();
+        for (TableReference reference : references) {
+            all.putIfAbsent(key(reference), reference);
+        }
         for (Relation r : this.relations) {
             byParent.computeIfAbsent(key(r.parent().table()), k -> new ArrayList<>()).add(r);
+            all.putIfAbsent(key(r.reference()), r.reference());
         }
+        this.references = List.copyOf(all.values());
+    }
+
+    /** @return every single-column foreign key of the unit, the relations' included, in declaration order */
+    public List<TableReference> references() {
+        return references;
     }
 
     /** @return every relationship, in the order the mapping declared them */
@@ -42,6 +66,10 @@ public final class RelationGraph {
         return relations.stream()
                 .filter(r -> r.childSoftDeletable() && r.child().equals(child) && r.forbidsAliveChildOfDeletedParent())
                 .toList();
+    }
+
+    private static String key(TableReference reference) {
+        return key(reference.table()) + "." + key(reference.column()) + ">" + key(reference.referencedTable());
     }
 
     /** Table names compared without identifier quotes and case, as the databases compare them. */
