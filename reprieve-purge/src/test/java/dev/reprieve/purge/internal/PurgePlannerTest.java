@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.cascade.Relation;
+import dev.reprieve.core.spi.cascade.RelationGraph;
+import dev.reprieve.core.spi.cascade.TableReference;
 import dev.reprieve.purge.ArchiveMode;
 import dev.reprieve.purge.PurgeMapping;
 import dev.reprieve.purge.PurgePolicy;
@@ -61,6 +63,42 @@ class PurgePlannerTest {
 
         assertThat(plan.steps()).extracting(PurgeStep::entityName).containsExactly("Author");
         assertThat(members(plan, "Author")).containsExactlyInAnyOrder("Author", "Article");
+    }
+
+    @Test
+    void theOrderFollowsTheRelationGraphIntoPlainDependentTablesAndJoinTables() {
+        RelationGraph graph = new RelationGraph(List.of(relation(author, article, SoftDeleteAction.CASCADE)), List.of(
+                new TableReference("author_note", "id", "author_id", "author"),
+                new TableReference("note_link", "id", "note_id", "author_note"),
+                new TableReference("article_tag", null, "article_id", "article")));
+
+        PurgePlan plan = PurgePlanner.plan(List.of(purged(author), purged(article)), new PurgeMapping(graph, Map.of()));
+
+        assertThat(plan.steps()).extracting(PurgeStep::entityName).as("children first").containsExactly("Article", "Author");
+        assertThat(paths(step(plan, "Author").dependents())).as("a plain dependent and its own, the deepest first")
+                .containsExactly("author_note>note_link", "author_note");
+        assertThat(paths(step(plan, "Author").blockers())).containsExactly("article");
+        assertThat(paths(step(plan, "Article").dependents())).as("the join table").containsExactly("article_tag");
+    }
+
+    @Test
+    void aRelationAloneOrdersThePurgeAlongItsForeignKey() {
+        PurgeMapping mapping = new PurgeMapping(List.of(), Map.of(),
+                List.of(relation(author, article, SoftDeleteAction.RESTRICT)));
+
+        PurgePlan plan = PurgePlanner.plan(List.of(purged(author), purged(article)), mapping);
+
+        assertThat(plan.steps()).extracting(PurgeStep::entityName).containsExactly("Article", "Author");
+        assertThat(mapping.graph().references()).containsExactly(new TableReference("article", "id", "author_id", "author"));
+    }
+
+    static PurgeStep step(PurgePlan plan, String entity) {
+        return plan.steps().stream().filter(s -> s.entityName().equals(entity)).findFirst().orElseThrow();
+    }
+
+    static List<String> paths(List<List<TableReference>> paths) {
+        return paths.stream().map(path -> path.stream().map(TableReference::table)
+                .collect(java.util.stream.Collectors.joining(">"))).toList();
     }
 
     static List<String> members(PurgePlan plan, String entity) {
