@@ -61,6 +61,17 @@ final class AliveRestriction {
                 && SoftDeleteFilters.aliveView(creationState.getLoadQueryInfluencers().getEnabledFilters());
     }
 
+    /**
+     * What each of Reprieve's entity persisters adds to Hibernate's where restrictions: this restriction, where
+     * {@link #appliesToEntity} says the table group gets it.
+     */
+    void applyToEntity(Consumer<Predicate> predicates, TableGroup tableGroup, boolean useQualifier,
+            SqlAstCreationState creationState) {
+        if (appliesToEntity(tableGroup, creationState)) {
+            apply(predicates, tableGroup, useQualifier);
+        }
+    }
+
     void apply(Consumer<Predicate> predicates, TableGroup tableGroup, boolean useQualifier) {
         TableReference reference = tableGroup.getTableReference(tableGroup.getNavigablePath(), table, true);
         if (reference == null) {

@@ -9,7 +9,6 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.mapping.Collection;
 import org.hibernate.metamodel.spi.RuntimeModelCreationContext;
 import org.hibernate.persister.collection.BasicCollectionPersister;
-import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.sql.ast.spi.SqlAstCreationState;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
@@ -20,13 +19,12 @@ import org.hibernate.sql.ast.tree.predicate.Predicate;
  */
 public class ReprieveBasicCollectionPersister extends BasicCollectionPersister implements AliveRestricting {
 
-    private final String deletedAtColumn;
-    private volatile AliveRestriction alive;
+    private final CollectionAliveView alive;
 
     public ReprieveBasicCollectionPersister(Collection collection, CollectionDataAccess cache,
             RuntimeModelCreationContext context) {
         super(collection, cache, context);
-        this.deletedAtColumn = CollectionRestrictions.deletedAtColumn(collection, context);
+        this.alive = new CollectionAliveView(collection, context, this::getElementPersister);
     }
 
     @Override
@@ -34,9 +32,7 @@ public class ReprieveBasicCollectionPersister extends BasicCollectionPersister i
             Map<String, Filter> enabledFilters, Set<String> treatAsDeclarations, SqlAstCreationState creationState) {
         super.applyBaseManyToManyRestrictions(predicates, tableGroup, useQualifier, enabledFilters, treatAsDeclarations,
                 creationState);
-        if (SoftDeleteFilters.aliveView(enabledFilters)) {
-            alive().apply(predicates, tableGroup, useQualifier);
-        }
+        alive.apply(predicates, tableGroup, useQualifier, enabledFilters);
     }
 
     @Override
@@ -48,15 +44,5 @@ public class ReprieveBasicCollectionPersister extends BasicCollectionPersister i
     @Override
     public boolean isAffectedByEnabledFilters(SharedSessionContractImplementor session) {
         return true;
-    }
-
-    /** Built on first use: Hibernate asks for restrictions before it announces that every persister exists. */
-    private AliveRestriction alive() {
-        AliveRestriction restriction = alive;
-        if (restriction == null) {
-            restriction = CollectionRestrictions.forElement((AbstractEntityPersister) getElementPersister(), deletedAtColumn);
-            alive = restriction;
-        }
-        return restriction;
     }
 }

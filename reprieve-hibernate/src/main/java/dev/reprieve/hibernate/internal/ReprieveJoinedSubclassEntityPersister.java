@@ -28,8 +28,6 @@ public class ReprieveJoinedSubclassEntityPersister extends JoinedSubclassEntityP
     public void applyWhereRestrictions(Consumer<Predicate> predicates, TableGroup tableGroup, boolean useQualifier,
             SqlAstCreationState creationState) {
         super.applyWhereRestrictions(predicates, tableGroup, useQualifier, creationState);
-        if (AliveRestriction.appliesToEntity(tableGroup, creationState)) {
-            alive.apply(predicates, tableGroup, useQualifier);
-        }
+        alive.applyToEntity(predicates, tableGroup, useQualifier, creationState);
     }
 }

@@ -6,7 +6,6 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.mapping.Collection;
 import org.hibernate.metamodel.spi.RuntimeModelCreationContext;
 import org.hibernate.persister.collection.OneToManyPersister;
-import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.sql.ast.spi.SqlAstCreationState;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
@@ -17,21 +16,18 @@ import org.hibernate.sql.ast.tree.predicate.Predicate;
  */
 public class ReprieveOneToManyPersister extends OneToManyPersister implements AliveRestricting {
 
-    private final String deletedAtColumn;
-    private volatile AliveRestriction alive;
+    private final CollectionAliveView alive;
 
     public ReprieveOneToManyPersister(Collection collection, CollectionDataAccess cache, RuntimeModelCreationContext context) {
         super(collection, cache, context);
-        this.deletedAtColumn = CollectionRestrictions.deletedAtColumn(collection, context);
+        this.alive = new CollectionAliveView(collection, context, this::getElementPersister);
     }
 
     @Override
     public void applyWhereRestrictions(Consumer<Predicate> predicates, TableGroup tableGroup, boolean useQualifier,
             SqlAstCreationState creationState) {
         super.applyWhereRestrictions(predicates, tableGroup, useQualifier, creationState);
-        if (SoftDeleteFilters.aliveView(creationState.getLoadQueryInfluencers().getEnabledFilters())) {
-            alive().apply(predicates, tableGroup, useQualifier);
-        }
+        alive.apply(predicates, tableGroup, useQualifier, creationState.getLoadQueryInfluencers().getEnabledFilters());
     }
 
     @Override
@@ -43,15 +39,5 @@ public class ReprieveOneToManyPersister extends OneToManyPersister implements Al
     @Override
     public boolean isAffectedByEnabledFilters(SharedSessionContractImplementor session) {
         return true;
-    }
-
-    /** Built on first use: Hibernate asks for restrictions before it announces that every persister exists. */
-    private AliveRestriction alive() {
-        AliveRestriction restriction = alive;
-        if (restriction == null) {
-            restriction = CollectionRestrictions.forElement((AbstractEntityPersister) getElementPersister(), deletedAtColumn);
-            alive = restriction;
-        }
-        return restriction;
     }
 }
