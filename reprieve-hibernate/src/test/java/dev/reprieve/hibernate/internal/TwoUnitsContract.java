@@ -291,6 +291,38 @@ abstract class TwoUnitsContract {
         }
     }
 
+    @Test
+    void reprievesIndexesAreCreatedOnEachUnitsOwnTables() {
+        for (Unit unit : units()) {
+            for (String table : List.of("todo", "step")) {
+                assertThat(indexes(unit, table)).as(unit.name() + " " + table)
+                        .anyMatch(name -> name.equalsIgnoreCase(table + "_deleted_at_idx"))
+                        .anyMatch(name -> name.equalsIgnoreCase(table + "_deletion_id_idx"));
+            }
+        }
+        assertThat(indexes(c, "step")).as("the alive index of a foreign key").anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("_alive_idx"));
+    }
+
+    /** The names of the indexes on one of a unit's tables, read from the database's own catalog. */
+    private List<String> indexes(Unit unit, String table) {
+        return unit.factory().fromSession(s -> s.doReturningWork(connection -> {
+            boolean upper = database() == TestDatabase.H2;
+            String schema = upper ? unit.schema().toUpperCase(java.util.Locale.ROOT) : unit.schema();
+            String name = upper ? table.toUpperCase(java.util.Locale.ROOT) : table;
+            boolean catalogs = database() == TestDatabase.MARIADB;
+            List<String> names = new java.util.ArrayList<>();
+            try (var rs = connection.getMetaData().getIndexInfo(catalogs ? schema : null, catalogs ? null : schema, name,
+                    false, false)) {
+                while (rs.next()) {
+                    if (rs.getString("INDEX_NAME") != null) {
+                        names.add(rs.getString("INDEX_NAME"));
+                    }
+                }
+            }
+            return names;
+        }));
+    }
+
     private PurgeReport purge(Unit unit) {
         return RetentionPurge.of(unit.factory(), unit.jdbc()).clock(clock)
                 .retention("Todo", RETENTION).retention("Step", RETENTION).build().purge();
