@@ -352,9 +352,18 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         return context.columns(type);
     }
 
+    /** The ids, checked for nulls; a list is used as it is, so a bulk delete does not copy its ids again. */
     private List<?> checkedIds(Session session, Class<?> type, Collection<?> ids) {
         Arguments.requireNonNull(session, "session");
         Arguments.requireNonNull(type, "type");
+        if (ids instanceof List<?> list && ids instanceof java.util.RandomAccess) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw new IllegalArgumentException("ids must not contain null elements (element " + i + " is null)");
+                }
+            }
+            return list;
+        }
         return Arguments.requireNoNulls(ids, "ids");
     }
 
@@ -407,16 +416,34 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
 
     /** Detaches the instances whose rows just changed, and shows the new state on them. */
     private void evict(SessionImplementor s, EntityColumns entity, Collection<?> ids, Stamp stamp) {
-        Set<String> wanted = ids == null ? null : keys(ids);
+        List<Object> loaded = new ArrayList<>();
+        List<String> loadedKeys = new ArrayList<>();
         for (Map.Entry<Object, EntityEntry> e : s.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
             EntityEntry entry = e.getValue();
-            if (entry.getPersister() != entity.persister() && !entity.persister().isSubclassEntityName(entry.getEntityName())) {
+            if (entry.getPersister() == entity.persister() || entity.persister().isSubclassEntityName(entry.getEntityName())) {
+                loaded.add(e.getKey());
+                loadedKeys.add(String.valueOf(entry.getId()));
+            }
+        }
+        if (loaded.isEmpty()) {
+            return; // the usual bulk delete: nothing of the type is loaded, and the ids need no second look
+        }
+        Set<String> loadedIds = new HashSet<>(loadedKeys);
+        Set<String> wanted = null;
+        if (ids != null) {
+            wanted = new HashSet<>();
+            for (Object id : ids) {
+                String key = String.valueOf(id);
+                if (loadedIds.contains(key)) { // only the loaded rows' ids are kept
+                    wanted.add(key);
+                }
+            }
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            if (wanted != null && !wanted.contains(loadedKeys.get(i))) {
                 continue;
             }
-            if (wanted != null && !wanted.contains(String.valueOf(entry.getId()))) {
-                continue;
-            }
-            Object instance = e.getKey();
+            Object instance = loaded.get(i);
             s.evict(instance);
             if (stamp != null && entity.deletedAtOf(instance) == null) {
                 entity.stamp(instance, stamp.at(), stamp.by(), stamp.operation());
