@@ -22,6 +22,6 @@ public final class Allocations {
     }
 
     public static String format(long bytes) {
-        return String.format(Locale.ROOT, "%,10.1f MB", bytes / 1_048_576.0);
+        return String.format(Locale.ROOT, "%,11d KB", bytes / 1024);
     }
 }
