@@ -44,6 +44,7 @@ public final class BenchmarkSuite {
 
     public static final List<Entry> ALL = List.of(
             new Entry("cascade", CascadeBenchmark::run),
+            new Entry("bulk", BulkBenchmark::run),
             new Entry("purge", PurgeBenchmark::run),
             new Entry("alive-read", AliveReadBenchmark::run),
             new Entry("trash-paging", TrashPagingBenchmark::run),

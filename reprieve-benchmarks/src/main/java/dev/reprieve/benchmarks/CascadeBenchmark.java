@@ -12,6 +12,7 @@ import dev.reprieve.benchmarks.cascade.HibernateModel.HComment;
 import dev.reprieve.benchmarks.cascade.ReprieveModel.RArticle;
 import dev.reprieve.benchmarks.cascade.ReprieveModel.RAuthor;
 import dev.reprieve.benchmarks.cascade.ReprieveModel.RComment;
+import dev.reprieve.core.event.ReprieveEvent;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.ReprieveStatementInspector;
 import dev.reprieve.testing.CountingDataSource;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -49,7 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Run alone: {@code mvn -q -B -pl reprieve-benchmarks -am package -DskipTests -Pbench
  * -Dbench.main=dev.reprieve.benchmarks.CascadeBenchmark}; repetitions with {@code -Dbench.reps=5}; the erase
- * alone (after a small warm-up) with {@code -Dbench.eraseOnly=true}.
+ * alone (after a small warm-up) with {@code -Dbench.eraseOnly=true}; Reprieve against the hand-written SQL alone,
+ * with and without a listener, for groups of 1 author x N articles x 50 comments, with
+ * {@code -Dbench.cascadeSizes=200,2000,20000}. Every table also gives the bytes each step allocated on its thread.
  */
 public final class CascadeBenchmark implements AutoCloseable {
 
@@ -126,9 +130,16 @@ public final class CascadeBenchmark implements AutoCloseable {
             try (CascadeBenchmark bench = new CascadeBenchmark(server, run.database("reprieve_bench"), reps, run.out())) {
                 run.out().printf(Locale.ROOT, "%n=== %s: cascade soft delete and restore, median of %d (Hibernate default:"
                         + " of %d above 10,000 rows) ===%n", server.name(), reps, Math.max(1, reps / 2));
+                String lean = System.getProperty("bench.cascadeSizes", "");
                 if (run.small()) {
                     bench.measureSize(20, 5, false);
+                    bench.measureLean(20, 5);
                     bench.measureErase(20, 5);
+                } else if (!lean.isBlank()) {
+                    bench.measureLean(100, 10);   // warm-up
+                    for (String articles : lean.split(",")) {
+                        bench.measureLean(Integer.parseInt(articles.trim()), 50);
+                    }
                 } else if (Boolean.getBoolean("bench.eraseOnly")) {
                     bench.measureErase(100, 10);       // also warms up the JIT before the large group
                     bench.measureErase(2_000, 50);
@@ -150,7 +161,7 @@ public final class CascadeBenchmark implements AutoCloseable {
         pool.close();
     }
 
-    private record Result(String name, double millis, long statements, long roundTrips) {
+    private record Result(String name, double millis, long statements, long roundTrips, long allocated) {
     }
 
     private void measureSize(int articles, int commentsPerArticle, boolean warmup) throws Exception {
@@ -172,6 +183,12 @@ public final class CascadeBenchmark implements AutoCloseable {
             resetR();
             reprieveDelete();
         }, this::reprieveRestore, this::checkRestored));
+        results.add(measure("Reprieve cascade delete, with a listener", n, this::resetR, () -> listening(this::reprieveDelete),
+                () -> checkMarked(R_TABLES, null)));
+        results.add(measure("Reprieve restore, with a listener", n, () -> {
+            resetR();
+            reprieveDelete();
+        }, () -> listening(this::reprieveRestore), this::checkRestored));
         results.add(measure("Hibernate @SoftDelete, batch_size=50", n, this::resetH, () -> hibernateDelete(hibernateBatched),
                 () -> checkMarked(H_TABLES, null)));
         int slow = rows > 10_000 ? Math.max(1, n / 2) : n;
@@ -183,15 +200,75 @@ public final class CascadeBenchmark implements AutoCloseable {
         double deleteFloor = results.get(0).millis();
         double restoreFloor = results.get(1).millis();
         out.printf(Locale.ROOT, "%n1 author x %,d articles x %,d comments = %,d rows%n", articles, commentsPerArticle, rows);
-        out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s%n", "variant", "median", "vs hand SQL", "statements", "round trips");
+        printTable(results, deleteFloor, restoreFloor);
+        Result reprieveDelete = results.get(2);
+        out.printf(Locale.ROOT, "with a listener vs without: delete %.2fx, restore %.2fx%n",
+                results.get(4).millis() / reprieveDelete.millis(), results.get(5).millis() / results.get(3).millis());
+        out.printf(Locale.ROOT, "Reprieve delete is %.1fx faster than Hibernate batched and %.1fx faster than Hibernate default%n",
+                results.get(6).millis() / reprieveDelete.millis(), results.get(7).millis() / reprieveDelete.millis());
+    }
+
+    private void printTable(List<Result> results, double deleteFloor, double restoreFloor) {
+        out.printf(Locale.ROOT, "%-42s %13s %12s %12s %12s %14s%n", "variant", "median", "vs hand SQL", "statements",
+                "round trips", "allocated");
         for (Result r : results) {
             double floor = r.name().contains("restore") ? restoreFloor : deleteFloor;
-            out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d%n", r.name(), Measurements.format(r.millis()),
-                    Measurements.ratio(r.millis(), floor), r.statements(), r.roundTrips());
+            out.printf(Locale.ROOT, "%-42s %13s %12s %,12d %,12d %14s%n", r.name(), Measurements.format(r.millis()),
+                    Measurements.ratio(r.millis(), floor), r.statements(), r.roundTrips(), Allocations.format(r.allocated()));
         }
-        Result reprieveDelete = results.get(2);
-        out.printf(Locale.ROOT, "Reprieve delete is %.1fx faster than Hibernate batched and %.1fx faster than Hibernate default%n",
-                results.get(4).millis() / reprieveDelete.millis(), results.get(5).millis() / reprieveDelete.millis());
+    }
+
+    /**
+     * Reprieve's delete and restore, with and without a listener, against the hand-written SQL, without Hibernate's
+     * variants: the time and the bytes each allocates as the group grows. The allocation is taken on the calling
+     * thread, where Hibernate and the JDBC driver run.
+     */
+    private void measureLean(int articles, int commentsPerArticle) throws Exception {
+        seed(articles, commentsPerArticle, List.of("r_"));
+        long comments = (long) articles * commentsPerArticle;
+        seeded = new long[] {comments, articles, 1};
+        List<Result> results = new ArrayList<>();
+        results.add(measure("hand-written SQL delete (3 UPDATEs)", reps, this::resetR, this::handDelete,
+                () -> checkMarked(R_TABLES, lastHandDeletion)));
+        results.add(measure("hand-written SQL restore (3 UPDATEs)", reps, () -> {
+            resetR();
+            handDelete();
+        }, this::handRestore, this::checkRestored));
+        results.add(measure("Reprieve cascade delete (remove)", reps, this::resetR, this::reprieveDelete,
+                () -> checkMarked(R_TABLES, null)));
+        results.add(measure("Reprieve restore", reps, () -> {
+            resetR();
+            reprieveDelete();
+        }, this::reprieveRestore, this::checkRestored));
+        results.add(measure("Reprieve cascade delete, with a listener", reps, this::resetR, () -> listening(this::reprieveDelete),
+                () -> checkMarked(R_TABLES, null)));
+        results.add(measure("Reprieve restore, with a listener", reps, () -> {
+            resetR();
+            reprieveDelete();
+        }, () -> listening(this::reprieveRestore), this::checkRestored));
+        out.printf(Locale.ROOT, "%n1 author x %,d articles x %,d comments = %,d rows (Reprieve and hand-written SQL only)%n",
+                articles, commentsPerArticle, 1 + articles + comments);
+        printTable(results, results.get(0).millis(), results.get(1).millis());
+        out.printf(Locale.ROOT, "with a listener vs without: delete %.2fx, restore %.2fx; allocated vs hand-written JDBC:"
+                + " delete %.1fx, restore %.1fx%n",
+                results.get(4).millis() / results.get(2).millis(), results.get(5).millis() / results.get(3).millis(),
+                (double) results.get(2).allocated() / results.get(0).allocated(),
+                (double) results.get(3).allocated() / results.get(1).allocated());
+    }
+
+    private final List<ReprieveEvent> heard = new CopyOnWriteArrayList<>();
+    private final BulkBenchmark.RecordingListener listener = new BulkBenchmark.RecordingListener(heard);
+
+    /** Runs {@code step} with a listener that keeps every event registered, and checks it heard exactly one. */
+    private void listening(Step step) throws Exception {
+        heard.clear();
+        ReprieveRuntime.of(reprieve).addListener(listener);
+        try {
+            step.run();
+        } finally {
+            ReprieveRuntime.of(reprieve).removeListener(listener);
+        }
+        BenchmarkCheck.equal(1, heard.size(), "events the listener heard");
     }
 
     /**
@@ -252,6 +329,7 @@ public final class CascadeBenchmark implements AutoCloseable {
 
     private Result measure(String name, int repetitions, Step prepare, Step step, Step check) throws Exception {
         long[] counts = new long[2];
+        List<Long> allocated = new ArrayList<>();
         double millis = Measurements.medianMillis(repetitions, new Measurements.Run() {
             @Override
             public void prepare() throws Exception {
@@ -262,7 +340,9 @@ public final class CascadeBenchmark implements AutoCloseable {
 
             @Override
             public void step() throws Exception {
+                long before = Allocations.now();
                 step.run();
+                allocated.add(Allocations.now() - before);
                 counts[0] = counter.statements();
                 counts[1] = counter.roundTrips();
             }
@@ -276,7 +356,8 @@ public final class CascadeBenchmark implements AutoCloseable {
                 }
             }
         });
-        return new Result(name, millis, counts[0], counts[1]);
+        allocated.sort(null);
+        return new Result(name, millis, counts[0], counts[1], allocated.get(allocated.size() / 2));
     }
 
     private void reprieveDelete() {

@@ -86,12 +86,17 @@ public final class PurgeBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 load(server, dataSource, rows);
                 int[] removed = new int[1];
+                long allocated = Allocations.now();
                 double raw = time(() -> removed[0] = rawDelete(dataSource));
+                long rawBytes = Allocations.now() - allocated;
                 BenchmarkCheck.equal(rows, removed[0], "rows the raw DELETE removed");
                 checkPurged(dataSource, rows, "raw DELETE");
                 load(server, dataSource, rows);
                 PurgeReport[] report = new PurgeReport[1];
-                double purge = time(() -> report[0] = reprievePurger(server, dataSource).purge());
+                Purger purger = reprievePurger(server, dataSource);
+                allocated = Allocations.now();
+                double purge = time(() -> report[0] = purger.purge());
+                long purgeBytes = Allocations.now() - allocated;
                 PurgeReport.EntityPurge todo = report[0].entities().get(0);
                 BenchmarkCheck.equal((long) rows, todo.purged(), "rows the purge reports");
                 checkPurged(dataSource, rows, "Reprieve purge");
@@ -100,7 +105,10 @@ public final class PurgeBenchmark {
                 purges.add(purge);
                 out.println("round " + round + ": raw DELETE " + Measurements.format(raw) + ", Reprieve purge "
                         + Measurements.format(purge) + "  " + Measurements.ratio(purge, raw) + "; " + todo.batches()
-                        + " batches, longest " + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows");
+                        + " batches, longest " + todo.longestBatch().toMillis() + " ms; " + todo.purged() + " rows;"
+                        + " allocated on the calling thread: raw DELETE" + Allocations.format(rawBytes) + ", purge"
+                        + Allocations.format(purgeBytes) + String.format(Locale.ROOT, " (%.1f bytes per purged row)",
+                                (double) purgeBytes / rows));
             }
             double rawMillis = Measurements.median(raws);
             double purgeMillis = Measurements.median(purges);

@@ -6,8 +6,12 @@ import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.cascade.DeletionPreview;
 import java.util.Collection;
+import java.util.function.BiFunction;
 import java.util.Optional;
 import java.util.function.Supplier;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 
 /**
@@ -40,6 +44,17 @@ public interface SoftDeleteOperations {
 
     /** Soft-deletes every alive row of the type in one UPDATE. @return how many rows changed */
     int softDeleteAll(Session session, Class<?> type);
+
+    /**
+     * Soft-deletes the alive rows of the type that {@code where} selects, as one operation like
+     * {@link #softDelete(Session, Class, Collection)}: one deletion id, cascades, RESTRICT checks, one event. A
+     * table no delete cascades from and no parent's delete reaches is marked by one UPDATE with that condition;
+     * otherwise the matching ids are read (ids only, no entities) and marked by id.
+     *
+     * @param where the condition on the type's root, or a function returning {@code null} for every alive row
+     * @return how many rows changed
+     */
+    <T> int softDeleteMatching(Session session, Class<T> type, BiFunction<Root<T>, CriteriaBuilder, Predicate> where);
 
     /**
      * Restores a deleted row, and with it exactly the rows its delete operation marked. Refused while a

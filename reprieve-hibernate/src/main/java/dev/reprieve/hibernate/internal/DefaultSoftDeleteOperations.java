@@ -23,7 +23,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaUpdate;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.persister.entity.SingleTableEntityPersister;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
@@ -156,6 +164,71 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         evict(s, entity, null, stamp);
         events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
         return marked;
+    }
+
+    @Override
+    public <T> int softDeleteMatching(Session session, Class<T> type, BiFunction<Root<T>, CriteriaBuilder, Predicate> where) {
+        Arguments.requireNonNull(session, "session");
+        EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        Arguments.requireNonNull(where, "where");
+        SessionImplementor s = session.unwrap(SessionImplementor.class);
+        if (!markableByCondition(entity)) {
+            return softDeleteIds(session, type, matchingIds(s, type, entity, where)).changed();
+        }
+        s.flush();
+        Stamp stamp = newStamp();
+        CriteriaBuilder cb = s.getCriteriaBuilder();
+        CriteriaUpdate<T> update = cb.createCriteriaUpdate(type);
+        Root<T> root = update.from(type);
+        Path<Instant> deletedAt = root.get(SoftDeleteMappingReader.DELETED_AT);
+        update.set(deletedAt, stamp.at());
+        update.set(root.<String>get(SoftDeleteMappingReader.DELETED_BY),
+                stamp.by() == null ? cb.nullLiteral(String.class) : cb.literal(stamp.by()));
+        update.set(root.<String>get(SoftDeleteMappingReader.DELETION_ID), stamp.operation());
+        Predicate condition = where.apply(root, cb);
+        update.where(condition == null ? cb.isNull(deletedAt) : cb.and(condition, cb.isNull(deletedAt)));
+        int marked = s.createMutationQuery(update).executeUpdate();
+        if (marked > 0 && loaded(s, entity)) {
+            evict(s, entity, CascadeExecutor.ids(s, context.dialect().selectIdsOfOperation(entity.table(),
+                    entity.deletionIdValue(stamp.operation()))), stamp);
+        }
+        events.softDeleted(s, entity, null, marked, Map.of(), stamp, DeletionReasons.current());
+        return marked;
+    }
+
+    /**
+     * Whether a delete of this type is its rows' mark alone: no cascade, no parent whose rows must be locked
+     * first, no second delete to erase, and one table, so one UPDATE with the caller's condition does it all.
+     */
+    private boolean markableByCondition(EntityColumns entity) {
+        return !cascades.cascades(entity.table()) && plan.parentChecks(entity.table()).isEmpty()
+                && context.secondDeletePolicy() != SecondDeletePolicy.HARD_DELETE
+                && entity.persister() instanceof SingleTableEntityPersister single && single.getTableSpan() == 1;
+    }
+
+    /** The ids of the rows {@code where} selects: one query reading ids only. */
+    private static <T> List<?> matchingIds(SessionImplementor s, Class<T> type, EntityColumns entity,
+            BiFunction<Root<T>, CriteriaBuilder, Predicate> where) {
+        CriteriaBuilder cb = s.getCriteriaBuilder();
+        CriteriaQuery<Object> query = cb.createQuery(Object.class);
+        Root<T> root = query.from(type);
+        query.select(root.get(entity.persister().getIdentifierPropertyName()));
+        Predicate condition = where.apply(root, cb);
+        if (condition != null) {
+            query.where(condition);
+        }
+        return s.createQuery(query).getResultList();
+    }
+
+    /** @return whether the persistence context holds an instance of this type */
+    private static boolean loaded(SessionImplementor s, EntityColumns entity) {
+        for (Map.Entry<Object, EntityEntry> e : s.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
+            EntityEntry entry = e.getValue();
+            if (entry.getPersister() == entity.persister() || entity.persister().isSubclassEntityName(entry.getEntityName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -352,9 +425,18 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         return context.columns(type);
     }
 
+    /** The ids, checked for nulls; a list is used as it is, so a bulk delete does not copy its ids again. */
     private List<?> checkedIds(Session session, Class<?> type, Collection<?> ids) {
         Arguments.requireNonNull(session, "session");
         Arguments.requireNonNull(type, "type");
+        if (ids instanceof List<?> list && ids instanceof java.util.RandomAccess) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw new IllegalArgumentException("ids must not contain null elements (element " + i + " is null)");
+                }
+            }
+            return list;
+        }
         return Arguments.requireNoNulls(ids, "ids");
     }
 
@@ -407,16 +489,34 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
 
     /** Detaches the instances whose rows just changed, and shows the new state on them. */
     private void evict(SessionImplementor s, EntityColumns entity, Collection<?> ids, Stamp stamp) {
-        Set<String> wanted = ids == null ? null : keys(ids);
+        List<Object> loaded = new ArrayList<>();
+        List<String> loadedKeys = new ArrayList<>();
         for (Map.Entry<Object, EntityEntry> e : s.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
             EntityEntry entry = e.getValue();
-            if (entry.getPersister() != entity.persister() && !entity.persister().isSubclassEntityName(entry.getEntityName())) {
+            if (entry.getPersister() == entity.persister() || entity.persister().isSubclassEntityName(entry.getEntityName())) {
+                loaded.add(e.getKey());
+                loadedKeys.add(String.valueOf(entry.getId()));
+            }
+        }
+        if (loaded.isEmpty()) {
+            return; // the usual bulk delete: nothing of the type is loaded, and the ids need no second look
+        }
+        Set<String> loadedIds = new HashSet<>(loadedKeys);
+        Set<String> wanted = null;
+        if (ids != null) {
+            wanted = new HashSet<>();
+            for (Object id : ids) {
+                String key = String.valueOf(id);
+                if (loadedIds.contains(key)) { // only the loaded rows' ids are kept
+                    wanted.add(key);
+                }
+            }
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            if (wanted != null && !wanted.contains(loadedKeys.get(i))) {
                 continue;
             }
-            if (wanted != null && !wanted.contains(String.valueOf(entry.getId()))) {
-                continue;
-            }
-            Object instance = e.getKey();
+            Object instance = loaded.get(i);
             s.evict(instance);
             if (stamp != null && entity.deletedAtOf(instance) == null) {
                 entity.stamp(instance, stamp.at(), stamp.by(), stamp.operation());

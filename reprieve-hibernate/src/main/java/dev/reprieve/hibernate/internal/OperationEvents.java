@@ -134,6 +134,9 @@ public final class OperationEvents {
      * before, or the delete named no ids) read back by deletion id, when few enough to carry.
      */
     private EventIds rootIds(SessionImplementor s, EntityColumns root, Collection<?> asked, int marked, Stamp stamp) {
+        if (asked != null && asked.size() == marked) {
+            return EventIds.of(asked); // every id asked was marked, so none repeats: no copy of a bulk delete's ids
+        }
         if (asked != null) {
             Set<Object> distinct = new LinkedHashSet<>(asked);
             if (distinct.size() == marked) {

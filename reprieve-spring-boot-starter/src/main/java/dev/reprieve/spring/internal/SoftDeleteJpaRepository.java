@@ -10,9 +10,6 @@ import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.VisibilityScope;
 import dev.reprieve.spring.SoftDeleteRepository;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,23 +122,18 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
     }
 
     /**
-     * Soft-deletes the alive rows the specification matches: one query for their ids, then one UPDATE.
-     * Also serves {@code delete(PredicateSpecification)}, which Spring Data routes here. The specification
-     * gets a select root; its {@code CriteriaDelete} argument is never executed.
+     * Soft-deletes the alive rows the specification matches, as one operation: one UPDATE with its condition
+     * where the type's delete marks its own rows only, else one query for their ids (never entities) and the
+     * UPDATEs by id. Also serves {@code delete(PredicateSpecification)}, which Spring Data routes here. The
+     * specification's {@code CriteriaDelete} argument is never executed.
      */
     @Override
     @Transactional
     public long delete(DeleteSpecification<T> spec) {
         Arguments.requireNonNull(spec, "specification");
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Object> query = cb.createQuery(Object.class);
-        Root<T> root = query.from(getDomainClass());
-        query.select(root.get(entityInformation.getRequiredIdAttribute().getName()));
-        var predicate = spec.toPredicate(root, cb.createCriteriaDelete(getDomainClass()), cb);
-        if (predicate != null) {
-            query.where(predicate);
-        }
-        return operations.softDelete(session(), getDomainClass(), entityManager.createQuery(query).getResultList());
+        Class<T> type = getDomainClass();
+        return operations.softDeleteMatching(session(), type,
+                (root, cb) -> spec.toPredicate(root, cb.createCriteriaDelete(type), cb));
     }
 
     // ---- the trash ------------------------------------------------------------------------------
