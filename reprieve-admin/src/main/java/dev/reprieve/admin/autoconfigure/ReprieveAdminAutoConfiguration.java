@@ -8,7 +8,7 @@ import dev.reprieve.admin.internal.history.DeletionHistory;
 import dev.reprieve.admin.internal.purge.PurgeProgress;
 import dev.reprieve.admin.internal.purge.PurgeRunner;
 import dev.reprieve.admin.internal.purge.RetentionPurgeRunner;
-import dev.reprieve.admin.internal.history.HistoryWriter;
+import dev.reprieve.admin.internal.trash.HistoryWriter;
 import dev.reprieve.admin.internal.trash.TrashBrowser;
 import dev.reprieve.admin.internal.trash.TrashEraser;
 import dev.reprieve.admin.internal.trash.TrashRestorer;

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The admin's own history table: one row per delete, restore, erase or purge operation, written by
- * {@link dev.reprieve.admin.internal.history.HistoryWriter} from Reprieve's events. Run by Reprieve's {@link SqlExecutor} on the connection {@link JdbcTemplate}
+ * {@link dev.reprieve.admin.internal.trash.HistoryWriter} from Reprieve's events. Run by Reprieve's {@link SqlExecutor} on the connection {@link JdbcTemplate}
  * hands out, which joins the JPA transaction of the action, so an action and its history entry commit or roll
  * back together.
  */

@@ -6,7 +6,7 @@ import dev.reprieve.core.spi.audit.AuditQuery;
 import java.util.List;
 
 /**
- * Who deleted, restored, erased or purged what, when and why: the entries {@link HistoryWriter} wrote from
+ * Who deleted, restored, erased or purged what, when and why: the entries {@link dev.reprieve.admin.internal.trash.HistoryWriter} wrote from
  * Reprieve's events, one per operation, newest first, read with the query's filters; pages continue where the
  * previous page left it ({@link HistoryCursor}).
  */

@@ -1,6 +1,6 @@
 package dev.reprieve.admin.internal.purge;
 
-import dev.reprieve.admin.internal.history.HistoryWriter;
+import dev.reprieve.admin.internal.trash.HistoryWriter;
 import dev.reprieve.purge.PurgeForecast;
 import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.spring.RetentionService;

@@ -1,6 +1,5 @@
 package dev.reprieve.admin.internal.trash;
 
-import dev.reprieve.admin.internal.history.HistoryWriter;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.cascade.Relation;

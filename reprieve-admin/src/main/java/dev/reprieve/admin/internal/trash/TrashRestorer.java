@@ -1,6 +1,5 @@
 package dev.reprieve.admin.internal.trash;
 
-import dev.reprieve.admin.internal.history.HistoryWriter;
 import dev.reprieve.core.ParentDeletedException;
 import dev.reprieve.core.ReprieveException;
 import jakarta.persistence.EntityManager;

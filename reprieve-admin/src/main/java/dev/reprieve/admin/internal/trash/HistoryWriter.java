@@ -1,9 +1,6 @@
-package dev.reprieve.admin.internal.history;
+package dev.reprieve.admin.internal.trash;
 
 import dev.reprieve.admin.internal.audit.AuditLog;
-import dev.reprieve.admin.internal.trash.ActionResult;
-import dev.reprieve.admin.internal.trash.TrashBrowser;
-import dev.reprieve.admin.internal.trash.TrashEntry;
 import dev.reprieve.core.event.Erased;
 import dev.reprieve.core.event.EventIds;
 import dev.reprieve.core.event.Purged;
