@@ -637,7 +637,9 @@ abstract class AdminContract {
         Contact holder = contacts.save(new Contact("Dana"));
         mvc.perform(post("/reprieve/api/trash/Contact/{id}/restore", old.getId()).with(admin).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Dana")));
-        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
+        // the refused restore wrote nothing: the history holds the two deletes only, one entry each
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action <> 'DELETED'", Long.class)).isZero();
+        assertThat(auditRows("DELETED")).isEqualTo(2);
         mvc.perform(post("/reprieve/trash/restore").param("rows", "Memo:" + fine, "Contact:" + old.getId()).with(admin).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("Restored Memo #" + fine)))
                 .andExpect(flash().attribute("error", containsString("Not restored: Contact #" + old.getId())))
@@ -645,8 +647,11 @@ abstract class AdminContract {
         assertThat(memos.findById(fine)).isPresent();
         assertThat(contacts.findById(old.getId())).isEmpty();
         assertThat(contacts.findById(holder.getId())).isPresent();
-        // the refused restore left no entry; the memo's restore wrote its own and the deletion it undid
-        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where entity_type = 'Contact'", Long.class)).isZero();
+        // the refused restore left no entry (the contact has its delete's only); the memo's restore wrote its own
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where entity_type = 'Contact'"
+                + " and action <> 'DELETED'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where entity_type = 'Contact'", Long.class))
+                .isEqualTo(1);
         assertThat(auditRows("RESTORED")).isEqualTo(1);
     }
 
@@ -679,9 +684,11 @@ abstract class AdminContract {
         restoreAs("carol", T0, () -> memos.restore(back)); // audit entries at that time too
         deletedMemo("older", "dave", T0.minusSeconds(60));
         List<AuditEvent> all = history.find(new AuditQuery(null, null, null, null, null, 100));
-        assertThat(all).hasSize(14);
+        // one entry per operation: the folder's delete (six rows), five memo deletes, the delete and restore of
+        // "back", the delete of "older"
+        assertThat(all).hasSize(9);
 
-        for (int size : List.of(1, 3, 4, 13, 14)) {
+        for (int size : List.of(1, 3, 4, 8, 9)) {
             List<AuditEvent> walked = new ArrayList<>();
             String cursor = null;
             int pages = 0;
@@ -810,10 +817,84 @@ abstract class AdminContract {
             status.setRollbackOnly();
         }));
         assertThat(deletedRows()).isEqualTo(6);
-        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit", Long.class)).isZero();
+        // neither restore wrote anything: the history holds the delete only, one entry for its six rows
+        assertThat(jdbc.queryForObject("select count(*) from reprieve_audit where action <> 'DELETED'", Long.class)).isZero();
+        assertThat(auditRows("DELETED")).isEqualTo(1);
         mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin)).andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/reprieve/api/history").param("type", "Folder").with(admin))
                 .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].action").value("DELETED"))
                 .andExpect(jsonPath("$[0].actor").value("alice"));
     }
+
+    // ---- the history as the one writer, fed by events -------------------------------------------
+
+    @Test
+    void anApplicationDeleteIsOneHistoryEntryWithItsCountsPerTypeAndReasonFilterable() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder(), "quarterly cleanup"));
+        assertThat(auditRows("DELETED")).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").with(admin))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].action").value("DELETED")).andExpect(jsonPath("$[0].actor").value("alice"))
+                .andExpect(jsonPath("$[0].entityName").value("Folder"))
+                .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.folder())))
+                .andExpect(jsonPath("$[0].label").value("Folder reports"))
+                .andExpect(jsonPath("$[0].deletionId").value(deletionIdOf("Folder", t.folder())))
+                .andExpect(jsonPath("$[0].detail").value("with 5 other rows of its group (Doc 2, Remark 3)"))
+                .andExpect(jsonPath("$[0].reason").value("quarterly cleanup"));
+        mvc.perform(get("/reprieve/api/history").param("reason", "quarterly").with(admin)).andExpect(jsonPath("$", hasSize(1)));
+        mvc.perform(get("/reprieve/api/history").param("reason", "100%").with(admin)).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/reprieve/api/history").param("reason", "x".repeat(1001)).with(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/reprieve/history").param("reason", "cleanup").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("quarterly cleanup")));
+    }
+
+    @Test
+    void aDeleteOfManyRowsIsOneEntryCountingThem() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (String title : List.of("a", "b", "c")) {
+            ids.add(memos.save(new Memo(title)).getId());
+        }
+        deleteAs("bob", T0, () -> memos.deleteAllById(ids));
+        mvc.perform(get("/reprieve/api/history").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].rowId").doesNotExist())
+                .andExpect(jsonPath("$[0].detail").value("3 rows (Memo 3)")).andExpect(jsonPath("$[0].actor").value("bob"));
+    }
+
+    @Test
+    void anAdminRestoreWithAReasonIsOneEntryInTheAdminsNameWithThatReason() throws Exception {
+        long id = deletedMemo("buy milk", "alice", T0);
+        clock.set(T0.plusSeconds(60));
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).param("reason", " deleted by mistake ")
+                .with(admin).with(csrf())).andExpect(status().isOk());
+        assertThat(auditRows("RESTORED")).isEqualTo(1);
+        assertThat(auditRows("DELETED")).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].reason").value("deleted by mistake"))
+                .andExpect(jsonPath("$[0].at").value("2026-03-01T12:01:00Z"));
+        mvc.perform(post("/reprieve/api/trash/Memo/{id}/restore", id).param("reason", "x".repeat(1001))
+                .with(admin).with(csrf())).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anApplicationRestoreWithAReasonAndAnApplicationEraseAreOneEntryEach() throws Exception {
+        Tree t = tree();
+        deleteAs("alice", T0, () -> folders.deleteById(t.folder()));
+        restoreAs("bob", T0.plusSeconds(60), () -> folders.restore(t.folder(), "still needed"));
+        mvc.perform(get("/reprieve/api/history").param("action", "restored").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").value("bob"))
+                .andExpect(jsonPath("$[0].reason").value("still needed"));
+        deleteAs("alice", T0.plusSeconds(120), () -> folders.deleteById(t.folder()));
+        deleteAs("carol", T0.plusSeconds(180), () -> folders.hardDeleteById(t.folder()));
+        assertThat(auditRows("ERASED")).isEqualTo(1);
+        mvc.perform(get("/reprieve/api/history").param("action", "erased").with(admin))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].actor").value("carol"))
+                .andExpect(jsonPath("$[0].rowId").value(String.valueOf(t.folder())))
+                // ids and counts only: an erase by application code stores none of the erased values
+                .andExpect(jsonPath("$[0].label").doesNotExist())
+                .andExpect(jsonPath("$[0].detail").value("with 5 dependent rows (Doc 2, Remark 3)"));
+        assertThat(auditRows("DELETED")).isEqualTo(2);
+    }
 }
+

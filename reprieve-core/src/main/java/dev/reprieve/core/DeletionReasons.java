@@ -18,7 +18,7 @@ public final class DeletionReasons {
     public static <T> T call(String reason, Supplier<T> work) {
         requireWork(work);
         String outer = CURRENT.get();
-        CURRENT.set(reason == null || reason.isBlank() ? null : reason.strip());
+        CURRENT.set(normalize(reason));
         try {
             return work.get();
         } finally {
@@ -44,6 +44,11 @@ public final class DeletionReasons {
             work.run();
             return null;
         });
+    }
+
+    /** @return the reason as Reprieve keeps it: stripped of surrounding blanks, {@code null} when blank or absent */
+    public static String normalize(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** @return the reason given for deletes on this thread now, or {@code null} */

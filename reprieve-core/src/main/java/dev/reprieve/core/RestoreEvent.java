@@ -19,9 +19,16 @@ import java.util.TreeMap;
  * @param restoredBy who brought it back (found like {@code deleted_by}: {@link DeleterProvider}), or {@code null}
  * @param rows       how many rows came back per entity name, by name, the asked row and its group included (and,
  *                   for a restore with parents, the parents' groups)
+ * @param reason     why it was restored, or {@code null}
  */
 public record RestoreEvent(String entityName, Object id, String deletionId, Instant deletedAt, String deletedBy,
-        Instant restoredAt, String restoredBy, Map<String, Long> rows) {
+        Instant restoredAt, String restoredBy, Map<String, Long> rows, String reason) {
+
+    /** A restore without a reason. */
+    public RestoreEvent(String entityName, Object id, String deletionId, Instant deletedAt, String deletedBy,
+            Instant restoredAt, String restoredBy, Map<String, Long> rows) {
+        this(entityName, id, deletionId, deletedAt, deletedBy, restoredAt, restoredBy, rows, null);
+    }
 
     public RestoreEvent {
         Objects.requireNonNull(entityName, "entityName");

@@ -36,6 +36,18 @@ abstract class TodoApiContract extends DemoContract {
     }
 
     @Test
+    void aDeleteWithAReasonStoresItUntilTheRestoreAndATooLongOneChangesNothing() throws Exception {
+        long milk = create("buy milk");
+        mvc.perform(delete("/api/todos/{id}", milk).param("reason", "bought already")).andExpect(status().isNoContent());
+        assertThat(jdbc.queryForObject("select deletion_reason from todo where id = ?", String.class, milk))
+                .isEqualTo("bought already");
+        mvc.perform(post("/api/todos/{id}/restore", milk)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select deletion_reason from todo where id = ?", String.class, milk)).isNull();
+        mvc.perform(delete("/api/todos/{id}", milk).param("reason", "x".repeat(501))).andExpect(status().is4xxClientError());
+        assertThat(jdbc.queryForObject("select count(*) from todo where deleted_at is null", Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void createListDeleteAndRestore() throws Exception {
         long milk = create("buy milk");
         create("walk the dog");

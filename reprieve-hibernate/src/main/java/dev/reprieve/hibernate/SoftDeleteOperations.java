@@ -76,6 +76,13 @@ public interface SoftDeleteOperations {
     <T> T restore(Session session, Class<T> type, Object id, boolean withParents);
 
     /**
+     * Like {@link #restore(Session, Class, Object, boolean)}, saying why: the reason (stripped of surrounding
+     * blanks; blank counts as none) travels in the {@code Restored} event and the {@code RestoreEvent}; the
+     * restore clears the row's stored deletion reason like its other deletion columns.
+     */
+    <T> T restore(Session session, Class<T> type, Object id, boolean withParents, String reason);
+
+    /**
      * What soft-deleting this row would do, without doing it: alive rows that would go with it, by entity
      * name, and any RESTRICT relationship that would refuse it. Needs an active read-write transaction.
      *

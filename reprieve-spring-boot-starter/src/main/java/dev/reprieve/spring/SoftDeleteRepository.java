@@ -37,7 +37,8 @@ public interface SoftDeleteRepository<T, ID> extends JpaRepository<T, ID>, JpaSp
 
     /**
      * Soft-deletes the entity like {@link #delete(Object)}, giving a reason that travels in the
-     * {@link dev.reprieve.core.event.SoftDeleted} event ({@code null} or blank: none).
+     * {@link dev.reprieve.core.event.SoftDeleted} event ({@code null} or blank: none), and is stored in the rows'
+     * {@code deletion_reason} column where their type declares a {@code deletionReason} attribute.
      */
     void delete(T entity, String reason);
 
@@ -61,6 +62,15 @@ public interface SoftDeleteRepository<T, ID> extends JpaRepository<T, ID>, JpaSp
      * its own delete operation) instead of refusing with {@link dev.reprieve.core.ParentDeletedException}.
      */
     T restoreWithParents(ID id);
+
+    /**
+     * Restores the row like {@link #restore(Object)}, saying why: the reason ({@code null} or blank: none) travels
+     * in the {@link dev.reprieve.core.event.Restored} event and the admin's history.
+     */
+    T restore(ID id, String reason);
+
+    /** Like {@link #restoreWithParents(Object)}, with a reason as {@link #restore(Object, String)} takes it. */
+    T restoreWithParents(ID id, String reason);
 
     /**
      * What deleting this row would do, without doing it: alive rows of each type that would go with it,

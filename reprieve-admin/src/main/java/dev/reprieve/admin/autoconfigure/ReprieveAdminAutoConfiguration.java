@@ -8,7 +8,7 @@ import dev.reprieve.admin.internal.history.DeletionHistory;
 import dev.reprieve.admin.internal.purge.PurgeProgress;
 import dev.reprieve.admin.internal.purge.PurgeRunner;
 import dev.reprieve.admin.internal.purge.RetentionPurgeRunner;
-import dev.reprieve.admin.internal.trash.RestoreHistory;
+import dev.reprieve.admin.internal.trash.HistoryWriter;
 import dev.reprieve.admin.internal.trash.TrashBrowser;
 import dev.reprieve.admin.internal.trash.TrashEraser;
 import dev.reprieve.admin.internal.trash.TrashRestorer;
@@ -135,29 +135,32 @@ public class ReprieveAdminAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    DeletionHistory reprieveDeletionHistory(AuditLog log, TrashBrowser browser) {
-        return new DeletionHistory(log, browser);
+    DeletionHistory reprieveDeletionHistory(AuditLog log) {
+        return new DeletionHistory(log);
     }
 
-    /** Records every restore in the history, the application's own as well as the admin's (the starter registers it). */
+    /**
+     * The one writer of the history: hears every delete, restore, erase and purge, the application's own as well
+     * as the admin's (the starter registers every ReprieveListener bean).
+     */
     @Bean
     @ConditionalOnMissingBean
-    RestoreHistory reprieveRestoreHistory(AuditLog log, TrashBrowser browser) {
-        return new RestoreHistory(log, browser);
+    HistoryWriter reprieveHistoryWriter(AuditLog log, TrashBrowser browser) {
+        return new HistoryWriter(log, browser);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, RestoreHistory history,
+    TrashRestorer reprieveTrashRestorer(TrashTypes types, TrashBrowser browser, HistoryWriter history,
             EntityManagerFactory emf, PlatformTransactionManager tx) {
         return new TrashRestorer(types, browser, history, shared(emf), new TransactionTemplate(tx));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, AuditLog log, EntityManagerFactory emf,
-            PlatformTransactionManager tx, ReprieveAdminProperties properties) {
-        return new TrashEraser(types, browser, log, shared(emf), new TransactionTemplate(tx), properties.getImpactRowsShown());
+    TrashEraser reprieveTrashEraser(TrashTypes types, TrashBrowser browser, HistoryWriter history,
+            EntityManagerFactory emf, PlatformTransactionManager tx, ReprieveAdminProperties properties) {
+        return new TrashEraser(types, browser, history, shared(emf), new TransactionTemplate(tx), properties.getImpactRowsShown());
     }
 
     /** "Purge expired now" runs the starter's retention purge, when the application has one. */
@@ -174,9 +177,9 @@ public class ReprieveAdminAutoConfiguration {
         /** Takes the retention service lazily: it collects the purge listeners, this progress among them. */
         @Bean
         @ConditionalOnMissingBean(PurgeRunner.class)
-        PurgeRunner reprieveAdminPurgeRunner(ObjectProvider<RetentionService> retention, PurgeProgress progress, AuditLog log,
-                ObjectProvider<Clock> clock) {
-            return new RetentionPurgeRunner(retention, progress, log, clock.getIfUnique(Clock::systemUTC));
+        PurgeRunner reprieveAdminPurgeRunner(ObjectProvider<RetentionService> retention, PurgeProgress progress,
+                HistoryWriter history, ObjectProvider<Clock> clock) {
+            return new RetentionPurgeRunner(retention, progress, history, clock.getIfUnique(Clock::systemUTC));
         }
     }
 

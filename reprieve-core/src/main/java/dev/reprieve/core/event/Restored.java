@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param deletedAt  when it had been deleted
  * @param restoredBy who brought it back, or {@code null}
  * @param restoredAt when
+ * @param reason     why it was restored, as given to {@code restore(id, reason)}, or {@code null}
  */
 public record Restored(String entityName, EventIds ids, String deletionId, Map<String, Long> rows, String deletedBy,
-        Instant deletedAt, String restoredBy, Instant restoredAt) implements ReprieveEvent {
+        Instant deletedAt, String restoredBy, Instant restoredAt, String reason) implements ReprieveEvent {
+
+    /** A restore without a reason. */
+    public Restored(String entityName, EventIds ids, String deletionId, Map<String, Long> rows, String deletedBy,
+            Instant deletedAt, String restoredBy, Instant restoredAt) {
+        this(entityName, ids, deletionId, rows, deletedBy, deletedAt, restoredBy, restoredAt, null);
+    }
 
     public Restored {
         Objects.requireNonNull(entityName, "entityName");

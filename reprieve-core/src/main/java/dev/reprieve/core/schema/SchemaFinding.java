@@ -24,7 +24,9 @@ public record SchemaFinding(Kind kind, String entityName, String table, String o
         /** A foreign key whose ON DELETE rule contradicts the soft-delete policy. */
         FOREIGN_KEY_RULE,
         /** A plain entity whose delete cascades into a soft-deletable one, which stays and blocks it. */
-        PLAIN_PARENT_CASCADE
+        PLAIN_PARENT_CASCADE,
+        /** A declared {@code deletionReason} attribute whose column the table lacks: every delete would fail. */
+        MISSING_DELETION_REASON_COLUMN
     }
 
     public SchemaFinding {

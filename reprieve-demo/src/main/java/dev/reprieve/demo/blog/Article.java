@@ -33,6 +33,10 @@ public class Article extends SoftDeletableEntity {
     @Column(nullable = false, length = 4000)
     private String content;
 
+    /** Why it was deleted, when the delete said so; Reprieve stores it and restore clears it. */
+    @Column(length = 500)
+    private String deletionReason;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.REMOVE)
     @OrderBy("id")
     private List<Comment> comments = new ArrayList<>();
@@ -71,5 +75,9 @@ public class Article extends SoftDeletableEntity {
     @Override
     public String toString() {
         return title;
+    }
+
+    public String getDeletionReason() {
+        return deletionReason;
     }
 }

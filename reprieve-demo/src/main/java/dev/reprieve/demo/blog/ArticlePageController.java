@@ -64,8 +64,9 @@ public class ArticlePageController {
     }
 
     @PostMapping("/comments/{id}/delete")
-    public String delete(@PathVariable Long id, @RequestParam Long articleId, RedirectAttributes flash) {
-        commentTrash.delete(id, flash);
+    public String delete(@PathVariable Long id, @RequestParam Long articleId,
+            @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        commentTrash.delete(id, reason, flash);
         return "redirect:/articles/" + articleId;
     }
 

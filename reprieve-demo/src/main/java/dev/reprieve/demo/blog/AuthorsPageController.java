@@ -96,8 +96,9 @@ public class AuthorsPageController {
     }
 
     @PostMapping("/authors/{id}/delete")
-    public String deleteAuthor(@PathVariable Long id, RedirectAttributes flash) {
-        authorTrash.delete(id, flash);
+    public String deleteAuthor(@PathVariable Long id, @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        authorTrash.delete(id, reason, flash);
         return "redirect:/authors";
     }
 
@@ -108,8 +109,9 @@ public class AuthorsPageController {
     }
 
     @PostMapping("/articles/{id}/delete")
-    public String deleteArticle(@PathVariable Long id, RedirectAttributes flash) {
-        articleTrash.delete(id, flash);
+    public String deleteArticle(@PathVariable Long id, @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        articleTrash.delete(id, reason, flash);
         return "redirect:/authors";
     }
 

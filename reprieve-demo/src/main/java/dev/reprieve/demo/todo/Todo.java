@@ -19,6 +19,10 @@ public class Todo extends SoftDeletableEntity {
     @Column(nullable = false, length = 250)
     private String title;
 
+    /** Why it was deleted, when the delete said so; Reprieve stores it and restore clears it. */
+    @Column(length = 500)
+    private String deletionReason;
+
     protected Todo() {
     }
 
@@ -37,5 +41,9 @@ public class Todo extends SoftDeletableEntity {
     @Override
     public String toString() {
         return title;
+    }
+
+    public String getDeletionReason() {
+        return deletionReason;
     }
 }

@@ -33,8 +33,9 @@ public abstract class SoftDeleteApi<T, V> {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void delete(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean permanent) {
-        endpoints.delete(id, permanent);
+    public void delete(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean permanent,
+            @RequestParam(required = false) String reason) {
+        endpoints.delete(id, permanent, reason);
     }
 
     /** {@code withParents} matters only for rows with parents (articles, comments): see docs/cascade.md. */

@@ -50,8 +50,11 @@ public final class SoftDeleteEndpoints<T, V> {
         return row.map(view).orElseThrow(() -> new NotFoundException(entityName, id));
     }
 
-    /** Soft delete (a no-op for a row already deleted), or with {@code permanent} erase for good. */
-    public void delete(Long id, boolean permanent) {
+    /**
+     * Soft delete (a no-op for a row already deleted) with an optional reason, stored where the entity keeps
+     * one; or with {@code permanent} erase for good.
+     */
+    public void delete(Long id, boolean permanent, String reason) {
         if (permanent) {
             repository.hardDeleteById(id);
             return;
@@ -59,7 +62,7 @@ public final class SoftDeleteEndpoints<T, V> {
         if (repository.findByIdIncludingDeleted(id).isEmpty()) {
             throw new RowNotFoundException(entityName, id);
         }
-        repository.deleteById(id);
+        repository.deleteById(id, reason);
     }
 
     /** Restores the row with everything its delete took along; {@code withParents} also a deleted parent chain. */

@@ -46,9 +46,10 @@ public final class TrashActions<T> {
         return repository.findAllDeleted(PageRequest.of(0, RECENT, Sort.by(Sort.Direction.DESC, "deletedAt"))).getContent();
     }
 
-    public void delete(Long id, RedirectAttributes flash) {
+    /** Deletes the row, with the reason the page asked for (optional). */
+    public void delete(Long id, String reason, RedirectAttributes flash) {
         repository.findById(id).ifPresentOrElse(row -> {
-            repository.delete(row);
+            repository.delete(row, reason);
             flash.addFlashAttribute("message", "Deleted \"" + label.apply(row) + "\". You can restore it below.");
         }, () -> flash.addFlashAttribute("error", "That " + noun + " no longer exists"));
     }

@@ -25,8 +25,9 @@ public abstract class TrashPageController<T> {
     }
 
     @PostMapping("/{id}/delete")
-    public String delete(@PathVariable Long id, RedirectAttributes flash) {
-        trash.delete(id, flash);
+    public String delete(@PathVariable Long id, @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        trash.delete(id, reason, flash);
         return backToPage();
     }
 

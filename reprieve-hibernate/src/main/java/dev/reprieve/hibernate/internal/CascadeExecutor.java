@@ -85,11 +85,11 @@ public final class CascadeExecutor {
                     + " needs an active transaction (it rolls back to a savepoint)");
         }
         ForRoot forRoot = plan.forRoot(root.table());
-        Stamp stamp = new Stamp(context.now(), null, UUID.randomUUID().toString());
+        Stamp stamp = new Stamp(context.now(), null, UUID.randomUUID().toString(), null);
         return s.doReturningWork(connection -> {
             Savepoint savepoint = connection.setSavepoint();
             try {
-                JdbcExecutor.update(s, root.markByIds(dialect(), stamp.at(), stamp.by(), stamp.operation(), ids));
+                JdbcExecutor.update(s, root.markByIds(dialect(), stamp.at(), stamp.by(), stamp.operation(), null, ids));
                 Map<String, Long> cascaded = markDependents(s, forRoot, stamp);
                 return new DeletionPreview(root.table().entityName(), cascaded,
                         restrictBlocks(s, forRoot, stamp.operation()));
@@ -146,7 +146,7 @@ public final class CascadeExecutor {
         EntityColumns child = columns.apply(r.child().javaType());
         return JdbcExecutor.update(s, dialect().cascadeMark(r, new Bind(child.deletedAt(), stamp.at()),
                 new Bind(child.deletedBy(), stamp.by()), child.deletionIdValue(stamp.operation()),
-                operationBind(r, stamp.operation())));
+                child.reasonValue(stamp.reason()), operationBind(r, stamp.operation())));
     }
 
     private void detach(SessionImplementor s, ForRoot forRoot, String operation) {
@@ -173,7 +173,7 @@ public final class CascadeExecutor {
                         c.deletionIdValue(stamp.operation())));
                 evict(s, c.persister(), ids, instance -> {
                     if (c.deletedAtOf(instance) == null) {
-                        c.stamp(instance, stamp.at(), stamp.by(), stamp.operation());
+                        c.stamp(instance, stamp.at(), stamp.by(), stamp.operation(), stamp.reason());
                     }
                 });
             }

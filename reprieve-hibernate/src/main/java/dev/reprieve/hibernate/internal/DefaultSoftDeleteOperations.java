@@ -110,22 +110,23 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         if (ids.isEmpty()) {
             return new Deleted(0, null);
         }
+        String reason = checkedReason(entity.table(), DeletionReasons.current());
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
         int erased = 0;
         if (context.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
             erased = events.asOneErase(entity.table().entityName(), () -> eraseAlreadyDeleted(s, entity, ids));
         }
-        Stamp stamp = newStamp();
+        Stamp stamp = newStamp(reason);
         int marked = 0;
         lockBeforeMarking(s, entity.table(), ids);
         for (List<?> chunk : InLists.chunks(ids, context.dialect())) {
             marked += JdbcExecutor.update(s, entity.markByIds(context.dialect(), stamp.at(), stamp.by(),
-                    stamp.operation(), chunk));
+                    stamp.operation(), stamp.reason(), chunk));
         }
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, ids, stamp);
-        events.softDeleted(s, entity, ids, marked, cascaded, stamp, DeletionReasons.current());
+        events.softDeleted(s, entity, ids, marked, cascaded, stamp, stamp.reason());
         return new Deleted(marked + erased, stamp);
     }
 
@@ -155,14 +156,15 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
     public int softDeleteAll(Session session, Class<?> type) {
         Arguments.requireNonNull(session, "session");
         EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
+        String reason = checkedReason(entity.table(), DeletionReasons.current());
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
-        Stamp stamp = newStamp();
+        Stamp stamp = newStamp(reason);
         int marked = JdbcExecutor.update(s,
-                entity.markAll(context.dialect(), stamp.at(), stamp.by(), stamp.operation()));
+                entity.markAll(context.dialect(), stamp.at(), stamp.by(), stamp.operation(), stamp.reason()));
         Map<String, Long> cascaded = marked > 0 ? cascades.afterRootsMarked(s, entity.table(), stamp) : Map.of();
         evict(s, entity, null, stamp);
-        events.softDeleted(s, entity, null, marked, cascaded, stamp, DeletionReasons.current());
+        events.softDeleted(s, entity, null, marked, cascaded, stamp, stamp.reason());
         return marked;
     }
 
@@ -253,6 +255,15 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
      */
     @Override
     public <T> T restore(Session session, Class<T> type, Object id, boolean withParents) {
+        return restore(session, type, id, withParents, null);
+    }
+
+    /**
+     * Like {@link #restore(Session, Class, Object, boolean)}, saying why: the reason (stripped; blank counts as
+     * none) travels in the {@link dev.reprieve.core.event.Restored} event and the {@link RestoreEvent}.
+     */
+    @Override
+    public <T> T restore(Session session, Class<T> type, Object id, boolean withParents, String reason) {
         Arguments.requireNonNull(session, "session");
         EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
         Arguments.requireNonNull(id, "id");
@@ -262,9 +273,10 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         GroupRestorer.State undone = done.undone();
         Instant restoredAt = context.now();
         String restoredBy = context.currentDeleter();
+        String why = DeletionReasons.normalize(reason);
         context.restored(new RestoreEvent(entity.table().entityName(), id, undone.operation(), undone.deletedAt(),
-                undone.deletedBy(), restoredAt, restoredBy, done.rows()));
-        events.restored(entity, id, done, restoredBy, restoredAt);
+                undone.deletedBy(), restoredAt, restoredBy, done.rows(), why));
+        events.restored(entity, id, done, restoredBy, restoredAt, why);
         return VisibilityScope.call(session, Visibility.ALIVE, () -> session.find(type, id));
     }
 
@@ -387,24 +399,25 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
     Stamp stampManaged(Object entity) {
         EntityColumns columns = columns(Hibernate.getClass(entity));
         if (columns.deletedAtOf(entity) != null) {
-            return new Stamp(columns.deletedAtOf(entity), columns.deletedByOf(entity), columns.deletionIdOf(entity));
+            return new Stamp(columns.deletedAtOf(entity), columns.deletedByOf(entity), columns.deletionIdOf(entity),
+                    columns.deletionReason() != null ? columns.deletionReasonOf(entity) : DeletionReasons.current());
         }
-        Stamp stamp = newStamp();
-        columns.stamp(entity, stamp.at(), stamp.by(), stamp.operation());
+        Stamp stamp = newStamp(checkedReason(columns.table(), DeletionReasons.current()));
+        columns.stamp(entity, stamp.at(), stamp.by(), stamp.operation(), stamp.reason());
         return stamp;
     }
 
     /**
      * Completes a delete of a row stamped in memory by {@link #stampManaged}, once a flush has run: marks the
      * row by SQL too (a no-op when the flush's dirty check wrote it), cascades like every other delete, and
-     * evicts the instance like {@link #softDelete} does. {@code reason} is the one given when the delete arrived.
+     * evicts the instance like {@link #softDelete} does. The stamp's reason is the one given when the delete arrived.
      *
      * @throws RestrictedDeleteException when a RESTRICT relationship blocks; the row, and the instance, are
      *         alive again then
      */
-    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp, String reason) {
+    void completeStamped(SessionImplementor s, EntityColumns entity, Object id, Stamp stamp) {
         JdbcExecutor.update(s, entity.markByIds(context.dialect(), stamp.at(), stamp.by(), stamp.operation(),
-                List.of(id)));
+                stamp.reason(), List.of(id)));
         Map<String, Long> cascaded;
         try {
             cascaded = cascades.afterRootsMarked(s, entity.table(), stamp);
@@ -414,7 +427,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         }
         evict(s, entity, List.of(id), stamp);
         // the flush's dirty check may have written the mark already: the row is this operation's either way
-        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp, reason);
+        events.softDeleted(s, entity, List.of(id), 1, cascaded, stamp, stamp.reason());
     }
 
     public boolean isSoftDeletable(Class<?> type) {
@@ -456,7 +469,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
             }
             e.setValue(Hibernate.unproxy(e.getValue()));
             if (marked.contains(String.valueOf(e.getKey()))) {
-                entity.stamp(e.getValue(), stamp.at(), stamp.by(), stamp.operation());
+                entity.stamp(e.getValue(), stamp.at(), stamp.by(), stamp.operation(), stamp.reason());
                 continue;
             }
             // deleted before (it keeps that deletion) or erased by the second-delete policy
@@ -519,15 +532,30 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
             Object instance = loaded.get(i);
             s.evict(instance);
             if (stamp != null && entity.deletedAtOf(instance) == null) {
-                entity.stamp(instance, stamp.at(), stamp.by(), stamp.operation());
+                entity.stamp(instance, stamp.at(), stamp.by(), stamp.operation(), stamp.reason());
             } else if (stamp == null) {
                 entity.stamp(instance, null, null, null);
             }
         }
     }
 
-    private Stamp newStamp() {
-        return new Stamp(context.now(), context.currentDeleter(), UUID.randomUUID().toString());
+    private Stamp newStamp(String reason) {
+        return new Stamp(context.now(), context.currentDeleter(), UUID.randomUUID().toString(), reason);
+    }
+
+    /**
+     * The reason, refused before anything changes when it is longer than the reason column of the root type or of
+     * any type its cascade may mark (each of them stores it in the same UPDATE that marks its rows).
+     */
+    private String checkedReason(SoftDeleteTable root, String reason) {
+        if (reason == null) {
+            return null;
+        }
+        root.checkReasonFits(reason);
+        for (SoftDeleteTable member : plan.forRoot(root).members()) {
+            member.checkReasonFits(reason);
+        }
+        return reason;
     }
 
     private static Set<String> keys(Collection<?> ids) {
@@ -536,7 +564,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         return keys;
     }
 
-    /** One delete operation's values: when, by whom, and its id. */
-    record Stamp(Instant at, String by, String operation) {
+    /** One delete operation's values: when, by whom, its id, and why ({@code null} when not said). */
+    record Stamp(Instant at, String by, String operation, String reason) {
     }
 }

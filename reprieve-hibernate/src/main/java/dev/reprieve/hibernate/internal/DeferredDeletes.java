@@ -1,6 +1,5 @@
 package dev.reprieve.hibernate.internal;
 
-import dev.reprieve.core.DeletionReasons;
 import dev.reprieve.core.RestrictedDeleteException;
 import dev.reprieve.hibernate.internal.DefaultSoftDeleteOperations.Stamp;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import org.hibernate.engine.spi.Status;
  */
 public final class DeferredDeletes {
 
-    /** One stamped row waiting for its flush, with the reason given when its delete arrived. */
-    private record Pending(EntityColumns entity, Object id, Stamp stamp, String reason) {
+    /** One stamped row waiting for its flush; its stamp holds the reason given when its delete arrived. */
+    private record Pending(EntityColumns entity, Object id, Stamp stamp) {
     }
 
     private final DefaultSoftDeleteOperations operations;
@@ -46,8 +45,7 @@ public final class DeferredDeletes {
         bySession.computeIfAbsent(session, s -> {
             sessions.incrementAndGet();
             return new LinkedHashMap<>();
-        }).putIfAbsent(entity.table().entityName() + "#" + entry.getId(), new Pending(entity, entry.getId(), stamp,
-                DeletionReasons.current()));
+        }).putIfAbsent(entity.table().entityName() + "#" + entry.getId(), new Pending(entity, entry.getId(), stamp));
     }
 
     /** @return whether deletes of this session wait for a flush */
@@ -78,7 +76,7 @@ public final class DeferredDeletes {
         RestrictedDeleteException failure = null;
         for (Pending p : due) {
             try {
-                operations.completeStamped(session, p.entity(), p.id(), p.stamp(), p.reason());
+                operations.completeStamped(session, p.entity(), p.id(), p.stamp());
             } catch (RestrictedDeleteException e) {
                 if (failure == null) {
                     failure = e;

@@ -59,13 +59,14 @@ public final class OperationEvents {
                 stamp.operation(), rows, stamp.by(), stamp.at(), reason));
     }
 
-    public void restored(EntityColumns root, Object id, GroupRestorer.Restored done, String restoredBy, Instant restoredAt) {
+    public void restored(EntityColumns root, Object id, GroupRestorer.Restored done, String restoredBy, Instant restoredAt,
+            String reason) {
         if (!context.heard()) {
             return;
         }
         GroupRestorer.State undone = done.undone();
         context.publish(new Restored(root.table().entityName(), EventIds.one(id), undone.operation(), done.rows(),
-                undone.deletedBy(), undone.deletedAt(), restoredBy, restoredAt));
+                undone.deletedBy(), undone.deletedAt(), restoredBy, restoredAt, reason));
     }
 
     public void erased(EntityColumns root, Object id, Map<String, Long> under) {

@@ -84,6 +84,7 @@ final class SchemaInspector {
             }
             Map<String, Index> indexes = indexes(meta, catalog, schema, actual);
             List<String> primaryKey = primaryKey(meta, catalog, schema, actual);
+            checkReasonColumn(table, meta, catalog, schema, actual, findings);
             checkUniques(table, indexes.values(), primaryKey, findings);
             checkSoftDeleteIndex(table, indexes.values(), findings);
             checkDeclaredKeys(table, indexes.values(), findings);
@@ -105,6 +106,24 @@ final class SchemaInspector {
                         + " @UniqueWhenAlive instead (see docs/schema.md)"));
             }
         }
+    }
+
+    private static void checkReasonColumn(SoftDeleteTable table, DatabaseMetaData meta, String catalog,
+            String schema, String actual, List<SchemaFinding> findings) throws SQLException {
+        if (table.deletionReasonColumn() == null) {
+            return;
+        }
+        String wanted = bare(table.deletionReasonColumn());
+        try (ResultSet rs = meta.getColumns(catalog, schema, actual, null)) {
+            while (rs.next()) {
+                if (wanted.equals(bare(rs.getString("COLUMN_NAME")))) {
+                    return;
+                }
+            }
+        }
+        findings.add(new SchemaFinding(Kind.MISSING_DELETION_REASON_COLUMN, table.entityName(), table.table(),
+                table.deletionReasonColumn(), table.entityName() + " declares deletionReason but the table has no "
+                + table.deletionReasonColumn() + " column: every delete would fail; add it as docs/schema.md shows"));
     }
 
     private void checkSoftDeleteIndex(SoftDeleteTable table, Iterable<Index> indexes, List<SchemaFinding> findings) {

@@ -25,6 +25,10 @@ final class SoftDeleteMappingReader {
     static final String DELETED_AT = "deletedAt";
     static final String DELETED_BY = "deletedBy";
     static final String DELETION_ID = "deletionId";
+    /** The optional attribute that stores why a row was deleted. */
+    static final String DELETION_REASON = "deletionReason";
+    /** Hibernate's length of a String column that declares none. */
+    private static final int DEFAULT_LENGTH = 255;
 
     private SoftDeleteMappingReader() {
     }
@@ -72,7 +76,43 @@ final class SoftDeleteMappingReader {
                 column(entity, DELETED_AT, "java.time.Instant"),
                 column(entity, DELETED_BY, "String"),
                 column(entity, DELETION_ID, "String"),
-                retention);
+                retention,
+                reasonColumn(entity) == null ? null : columnName(reasonColumn(entity), name, DELETION_REASON),
+                reasonColumn(entity) == null ? 0 : reasonLength(reasonColumn(entity)));
+    }
+
+    /** @return the column of the optional {@code deletionReason} attribute, or {@code null} when not declared */
+    static Selectable reasonColumn(PersistentClass entity) {
+        if (!hasProperty(entity, DELETION_REASON)) {
+            return null;
+        }
+        Property property = entity.getProperty(DELETION_REASON);
+        Class<?> type = property.getType().getReturnedClass();
+        if (type != String.class || property.getValue().getSelectables().size() != 1) {
+            throw new NotSoftDeletableException(entity.getEntityName() + "." + DELETION_REASON
+                    + " must be a String mapped to one column (the optional deletion reason)");
+        }
+        return property.getValue().getSelectables().get(0);
+    }
+
+    private static boolean hasProperty(PersistentClass entity, String attribute) {
+        try {
+            entity.getProperty(attribute);
+            return true;
+        } catch (RuntimeException missing) {
+            return false;
+        }
+    }
+
+    /** The declared length; 0 (unchecked) for a column with its own SQL type, e.g. {@code text}. */
+    private static int reasonLength(Selectable selectable) {
+        if (!(selectable instanceof Column column)) {
+            return 0;
+        }
+        if (column.getLength() != null) {
+            return (int) Math.min(Integer.MAX_VALUE, column.getLength());
+        }
+        return column.getSqlType() != null ? 0 : DEFAULT_LENGTH;
     }
 
     private static String column(PersistentClass entity, String attribute, String expectedType) {

@@ -394,4 +394,122 @@ abstract class EventsContract {
         assertThat(purged).containsExactly(entry("Article", 2L), entry("Author", 1L), entry("Comment", 5L),
                 entry("Reaction", 1L));
     }
+
+    // ---- deletion reasons: stored where the type declares deletionReason, cleared by restore ----
+
+    String reason(String table, Long id) {
+        return tx(s -> (String) s.createNativeQuery("select deletion_reason from " + table + " where id = " + id,
+                Object.class).getSingleResult());
+    }
+
+    long withReason(String table, String reason) {
+        return tx(s -> ((Number) s.createNativeQuery("select count(*) from " + table + " where deletion_reason = '"
+                + reason + "'", Object.class).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aCascadeDeleteStoresItsReasonOnEveryTypeThatDeclaresTheColumnAndRestoreClearsIt() {
+        Tree tree = tree("t");
+        tree("other");
+        dev.reprieve.core.DeletionReasons.run("  spam  ", () -> tx(s -> ops().softDelete(s, Author.class,
+                List.of(tree.author()))));
+        SoftDeleted deleted = only(SoftDeleted.class);
+        assertThat(deleted.reason()).isEqualTo("spam");
+        // Author and Reaction declare no reason column; Article and Comment store it in their marking UPDATE
+        assertThat(withReason("Article", "spam")).isEqualTo(2);
+        assertThat(withReason("Comment", "spam")).isEqualTo(5);
+        heard.clear();
+        List<dev.reprieve.core.RestoreEvent> restores = new CopyOnWriteArrayList<>();
+        dev.reprieve.core.RestoreListener restoreListener = restores::add;
+        runtime().addRestoreListener(restoreListener);
+        try {
+            clock.set(T0.plusSeconds(90));
+            tx(s -> ops().restore(s, Author.class, tree.author(), false, " typo "));
+        } finally {
+            runtime().removeRestoreListener(restoreListener);
+        }
+        assertThat(withReason("Article", "spam")).isZero();
+        assertThat(withReason("Comment", "spam")).isZero();
+        Restored restored = only(Restored.class);
+        assertThat(restored.reason()).isEqualTo("typo");
+        assertThat(restored.restoredBy()).isEqualTo("alice");
+        assertThat(restored.restoredAt()).isEqualTo(T0.plusSeconds(90));
+        assertThat(restored.deletionId()).isEqualTo(deleted.deletionId());
+        assertThat(restored.rows()).containsExactly(entry("Article", 2L), entry("Author", 1L), entry("Comment", 5L),
+                entry("Reaction", 1L));
+        assertThat(restores).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("typo");
+            assertThat(r.restoredBy()).isEqualTo("alice");
+        });
+    }
+
+    @Test
+    void aRestoreWithoutAReasonCarriesNone() {
+        Tree tree = tree("t");
+        tx(s -> ops().softDelete(s, Article.class, List.of(tree.articles().get(0))));
+        assertThat(reason("Article", tree.articles().get(0))).isNull();
+        heard.clear();
+        tx(s -> ops().restore(s, Article.class, tree.articles().get(0)));
+        assertThat(only(Restored.class).reason()).isNull();
+        assertThat(only(Restored.class).restoredBy()).isEqualTo("alice");
+    }
+
+    @Test
+    void entityManagerRemoveStoresTheReasonOnTheRowAndItsCascade() {
+        Tree tree = tree("t");
+        dev.reprieve.core.DeletionReasons.run("outdated", () -> tx(s -> {
+            s.remove(s.find(Article.class, tree.articles().get(0)));
+            return null;
+        }));
+        assertThat(reason("Article", tree.articles().get(0))).isEqualTo("outdated");
+        assertThat(reason("Article", tree.articles().get(1))).isNull();
+        assertThat(withReason("Comment", "outdated")).isEqualTo(3);
+        assertThat(only(SoftDeleted.class).reason()).isEqualTo("outdated");
+    }
+
+    @Test
+    void anOrphanRemovalStoresTheReasonGivenWhenItArrived() {
+        Tree tree = tree("t");
+        dev.reprieve.core.DeletionReasons.run("moved", () -> tx(s -> {
+            Author author = s.find(Author.class, tree.author());
+            author.articles.removeIf(a -> s.getIdentifier(a).equals(tree.articles().get(1)));
+            return null;
+        }));
+        assertThat(reason("Article", tree.articles().get(1))).isEqualTo("moved");
+        assertThat(withReason("Comment", "moved")).isEqualTo(2);
+    }
+
+    @Test
+    void aDeleteOfEveryRowStoresTheReason() {
+        tree("a");
+        tree("b");
+        dev.reprieve.core.DeletionReasons.run("cleanup", () -> tx(s -> ops().softDeleteAll(s, Article.class)));
+        assertThat(withReason("Article", "cleanup")).isEqualTo(4);
+        assertThat(withReason("Comment", "cleanup")).isEqualTo(10); // four comments and an answer per tree
+        assertThat(only(SoftDeleted.class).reason()).isEqualTo("cleanup");
+    }
+
+    @Test
+    void aReasonLongerThanAColumnTheOperationWritesIsRefusedBeforeAnyChange() {
+        Tree tree = tree("t");
+        String tooLong = "x".repeat(41); // Article's column holds 40
+        assertThatThrownBy(() -> dev.reprieve.core.DeletionReasons.run(tooLong, () -> tx(s -> ops().softDelete(s,
+                Article.class, List.of(tree.articles().get(0))))))
+                .isInstanceOf(dev.reprieve.core.DeletionReasonTooLongException.class)
+                .hasMessageContaining("41").hasMessageContaining("40").hasMessageContaining("Article");
+        // Author stores no reason, but its cascade would write it into Article's column
+        assertThatThrownBy(() -> dev.reprieve.core.DeletionReasons.run(tooLong, () -> tx(s -> ops().softDelete(s,
+                Author.class, List.of(tree.author())))))
+                .isInstanceOf(dev.reprieve.core.DeletionReasonTooLongException.class);
+        assertThatThrownBy(() -> dev.reprieve.core.DeletionReasons.run(tooLong, () -> tx(s -> {
+            s.remove(s.find(Article.class, tree.articles().get(0)));
+            return null;
+        }))).isInstanceOf(dev.reprieve.core.DeletionReasonTooLongException.class);
+        assertThat(alive("Author") + alive("Article") + alive("Comment")).isEqualTo(1 + 2 + 5);
+        assertThat(heard).isEmpty();
+        // exactly the limit fits
+        dev.reprieve.core.DeletionReasons.run("y".repeat(40), () -> tx(s -> ops().softDelete(s, Article.class,
+                List.of(tree.articles().get(0)))));
+        assertThat(reason("Article", tree.articles().get(0))).hasSize(40);
+    }
 }

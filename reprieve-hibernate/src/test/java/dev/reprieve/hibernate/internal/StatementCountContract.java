@@ -10,6 +10,7 @@ import dev.reprieve.testing.CountingDataSource;
 import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -158,6 +159,15 @@ abstract class StatementCountContract {
     }
 
     @Test
+    void aCascadeDeleteWithAReasonStoresItInTheSameUpdates() {
+        seedAuthor();
+        assertThat(statements(s -> dev.reprieve.core.DeletionReasons.run("dup",
+                () -> ops().softDelete(s, CountAuthor.class, List.of(1L))))).isEqualTo(rowLock() + 3);
+        assertThat(count("count_article", "deletion_reason = 'dup'")).isEqualTo(ARTICLES);
+        assertThat(count("count_comment", "deletion_reason = 'dup'")).isEqualTo((long) ARTICLES * COMMENTS_PER_ARTICLE);
+    }
+
+    @Test
     void removingALoadedRootIsItsLoadAndOneUpdatePerTable() {
         seedAuthor();
         assertThat(statements(s -> s.remove(s.find(CountAuthor.class, 1L)))).isEqualTo(1 + rowLock() + 3);
@@ -187,6 +197,7 @@ abstract class StatementCountContract {
         @Id public Long id;
         @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "author_id") public CountAuthor author;
         @OneToMany(mappedBy = "article", cascade = CascadeType.REMOVE) public List<CountComment> comments = new ArrayList<>();
+        @Column(name = "deletion_reason") public String deletionReason; // stored in the same UPDATE: the counts below hold with it
     }
 
     @Entity(name = "CountComment")
@@ -194,6 +205,7 @@ abstract class StatementCountContract {
     public static class CountComment extends SoftDeletableEntity {
         @Id public Long id;
         @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "article_id") public CountArticle article;
+        @Column(name = "deletion_reason") public String deletionReason;
     }
 
     @Entity(name = "CountNote")

@@ -50,7 +50,8 @@ final class ReprieveExceptionTranslation {
             return new ReprieveIntegrityViolationException(ex);
         }
         if (ex instanceof NotDeletedException || ex instanceof HardDeleteRefusedException
-                || ex instanceof NotSoftDeletableException) {
+                || ex instanceof NotSoftDeletableException
+                || ex instanceof dev.reprieve.core.DeletionReasonTooLongException) {
             return new ReprieveUsageException(ex);
         }
         // configuration and startup errors are not data access failures: they stay as they are

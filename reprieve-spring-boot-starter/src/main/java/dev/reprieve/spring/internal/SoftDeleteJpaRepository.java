@@ -185,6 +185,20 @@ public class SoftDeleteJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> i
         return operations.restore(session(), getDomainClass(), id, true);
     }
 
+    @Override
+    @Transactional
+    public T restore(ID id, String reason) {
+        Arguments.requireNonNull(id, "id");
+        return operations.restore(session(), getDomainClass(), id, false, reason);
+    }
+
+    @Override
+    @Transactional
+    public T restoreWithParents(ID id, String reason) {
+        Arguments.requireNonNull(id, "id");
+        return operations.restore(session(), getDomainClass(), id, true, reason);
+    }
+
     /** Runs in a read-write transaction: the preview performs the delete inside a savepoint and rolls it back. */
     @Override
     @Transactional

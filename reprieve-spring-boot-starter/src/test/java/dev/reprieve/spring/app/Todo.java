@@ -1,6 +1,7 @@
 package dev.reprieve.spring.app;
 
 import dev.reprieve.hibernate.SoftDeletableEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,9 @@ public class Todo extends SoftDeletableEntity {
     private String title;
     @ManyToOne(fetch = FetchType.LAZY)
     private TodoList list;
+    /** The optional stored deletion reason. */
+    @Column(length = 100)
+    private String deletionReason;
 
     protected Todo() {
     }
@@ -37,5 +41,9 @@ public class Todo extends SoftDeletableEntity {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getDeletionReason() {
+        return deletionReason;
     }
 }

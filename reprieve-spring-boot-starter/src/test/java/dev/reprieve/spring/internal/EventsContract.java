@@ -233,4 +233,65 @@ abstract class EventsContract {
         assertThat(todos.count()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from todo where deleted_at is not null", Long.class)).isZero();
     }
+
+    long todosWithReason(String reason) {
+        return jdbc.queryForObject("select count(*) from todo where deletion_reason = ?", Long.class, reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deletePaths")
+    void aBulkDeleteUnderAReasonStoresItOnEveryRowAndRestoreClearsIt(Path path) {
+        List<Todo> three = three();
+        scopes.withReason("bulk cleanup", () -> path.delete().accept(this, three));
+        assertThat(once(SoftDeleted.class).reason()).isEqualTo("bulk cleanup");
+        assertThat(todosWithReason("bulk cleanup")).isEqualTo(3);
+        recorder.clear();
+        todos.restore(three.get(0).getId(), "wrong filter");
+        assertThat(once(Restored.class).reason()).isEqualTo("wrong filter");
+        // the restore brings back the whole operation, and every row forgets the reason with its deletion
+        assertThat(todosWithReason("bulk cleanup")).isZero();
+        assertThat(todos.count()).isEqualTo(3);
+    }
+
+    @Test
+    void singleDeletesStoreTheirReasonAndACascadeGivesItToTheRowsItTakes() {
+        List<Todo> three = three();
+        todos.delete(three.get(0), "duplicate");
+        todos.deleteById(three.get(1).getId(), "spam");
+        scopes.withReason("GDPR", () -> entityManager.remove(entityManager.find(Todo.class, three.get(2).getId())));
+        assertThat(todosWithReason("duplicate")).isEqualTo(1);
+        assertThat(todosWithReason("spam")).isEqualTo(1);
+        assertThat(todosWithReason("GDPR")).isEqualTo(1);
+        TodoList list = lists.save(new TodoList("groceries"));
+        for (String title : List.of("milk", "eggs")) {
+            todos.save(new Todo(title, list));
+        }
+        lists.deleteById(list.getId(), "moved house");
+        assertThat(todosWithReason("moved house")).isEqualTo(2);
+    }
+
+    @Test
+    void aRestoreWithParentsCarriesItsReasonAndActor() {
+        TodoList list = lists.save(new TodoList("groceries"));
+        Todo milk = todos.save(new Todo("milk", list));
+        lists.deleteById(list.getId());
+        recorder.clear();
+        TestApp.AUDITOR.set("carol");
+        todos.restoreWithParents(milk.getId(), "needed again");
+        Restored restored = once(Restored.class);
+        assertThat(restored.entityName()).isEqualTo("Todo");
+        assertThat(restored.reason()).isEqualTo("needed again");
+        assertThat(restored.restoredBy()).isEqualTo("carol");
+        assertThat(restored.restoredAt()).isNotNull();
+    }
+
+    @Test
+    void aReasonLongerThanTheColumnIsRefusedChangingNothing() {
+        List<Todo> three = three();
+        assertThatThrownBy(() -> todos.deleteById(three.get(0).getId(), "x".repeat(101)))
+                .isInstanceOf(dev.reprieve.spring.ReprieveUsageException.class)
+                .hasMessageContaining("101").hasMessageContaining("100");
+        assertThat(todos.count()).isEqualTo(3);
+        assertThat(recorder.during).isEmpty();
+    }
 }

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The admin's own history table: one row per restore, erase or purge (and the deletion a restore undid,
- * which the row itself forgets). Run by Reprieve's {@link SqlExecutor} on the connection {@link JdbcTemplate}
+ * The admin's own history table: one row per delete, restore, erase or purge operation, written by
+ * {@link dev.reprieve.admin.internal.trash.HistoryWriter} from Reprieve's events. Run by Reprieve's {@link SqlExecutor} on the connection {@link JdbcTemplate}
  * hands out, which joins the JPA transaction of the action, so an action and its history entry commit or roll
  * back together.
  */
@@ -60,7 +60,7 @@ public class AuditLog {
     public void record(AuditEvent e) {
         SqlStatement insert = sql.insert(e.id() == null ? UUID.randomUUID().toString() : e.id(), e.at(),
                 cut(e.actor(), 255), e.action().name(), e.entityName(), cut(e.rowId(), 255), e.deletionId(),
-                cut(e.label(), 255), cut(e.detail(), 1000));
+                cut(e.label(), 255), cut(e.detail(), 1000), cut(e.reason(), AuditSql.REASON_LENGTH));
         jdbc.execute((ConnectionCallback<Integer>) c -> executor.update(c, insert));
     }
 
@@ -70,7 +70,13 @@ public class AuditLog {
         return jdbc.execute((ConnectionCallback<List<AuditEvent>>) c -> executor.query(c, select,
                 rs -> new AuditEvent(rs.getString(1), dialect.readTimestamp(rs.getObject(2, dialect.timestampClass())),
                         rs.getString(3), AuditAction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9))));
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
+    }
+
+    /** @return whether the history has the entry of this delete operation */
+    public boolean hasDeletion(String deletionId) {
+        SqlStatement count = sql.countDeletions(deletionId);
+        return jdbc.execute((ConnectionCallback<Long>) c -> executor.query(c, count, rs -> rs.getLong(1)).get(0)) > 0;
     }
 
     private static String cut(String text, int max) {

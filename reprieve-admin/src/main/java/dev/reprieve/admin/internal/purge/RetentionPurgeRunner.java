@@ -1,7 +1,6 @@
 package dev.reprieve.admin.internal.purge;
 
-import dev.reprieve.admin.internal.audit.AuditLog;
-import dev.reprieve.core.spi.audit.AuditAction;
+import dev.reprieve.admin.internal.trash.HistoryWriter;
 import dev.reprieve.purge.PurgeForecast;
 import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.spring.RetentionService;
@@ -27,7 +26,7 @@ public class RetentionPurgeRunner implements PurgeRunner, DisposableBean {
 
     private final ObjectProvider<RetentionService> retention;
     private final PurgeProgress progress;
-    private final AuditLog audit;
+    private final HistoryWriter history;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reprieve-admin-purge");
@@ -36,10 +35,10 @@ public class RetentionPurgeRunner implements PurgeRunner, DisposableBean {
     });
     private volatile Run last;
 
-    public RetentionPurgeRunner(ObjectProvider<RetentionService> retention, PurgeProgress progress, AuditLog audit, Clock clock) {
+    public RetentionPurgeRunner(ObjectProvider<RetentionService> retention, PurgeProgress progress, HistoryWriter history, Clock clock) {
         this.retention = retention;
         this.progress = progress;
-        this.audit = audit;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -66,16 +65,9 @@ public class RetentionPurgeRunner implements PurgeRunner, DisposableBean {
         progress.watch(run.done);
         executor.submit(() -> {
             try {
-                PurgeReport report = service().purgeNow();
+                // the history writes one entry per purged type from the purge's events, in the admin's name
+                PurgeReport report = history.as(actor, null, () -> service().purgeNow());
                 run.finish(clock.instant(), report.skipped() == null ? null : "Purge skipped: " + report.skipped());
-                for (PurgeReport.EntityPurge e : report.entities()) {
-                    if (e.purged() > 0) {
-                        // a purge names no single row: its label says how many rows went, so the history shows what was purged
-                        String rows = e.purged() + " expired row" + (e.purged() == 1 ? "" : "s");
-                        audit.record(actor, AuditAction.PURGED, e.entityName(), null, null, rows,
-                                rows + " in " + e.batches() + " batch" + (e.batches() == 1 ? "" : "es"));
-                    }
-                }
             } catch (RuntimeException e) {
                 run.finish(clock.instant(), "Purge failed: " + e.getMessage());
             } finally {

@@ -1,9 +1,7 @@
 package dev.reprieve.admin.internal.trash;
 
-import dev.reprieve.admin.internal.audit.AuditLog;
 import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.SoftDeleteTable;
-import dev.reprieve.core.spi.audit.AuditAction;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.cascade.RelationGraph;
 import dev.reprieve.core.spi.sql.InLists;
@@ -33,18 +31,18 @@ public class TrashEraser {
 
     private final TrashTypes types;
     private final TrashBrowser browser;
-    private final AuditLog audit;
+    private final HistoryWriter history;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final ErasePlanner planner;
     private final TrashSql sql;
     private final int rowsShown;
 
-    public TrashEraser(TrashTypes types, TrashBrowser browser, AuditLog audit, EntityManager sharedEntityManager,
+    public TrashEraser(TrashTypes types, TrashBrowser browser, HistoryWriter history, EntityManager sharedEntityManager,
             TransactionTemplate transactions, int rowsShown) {
         this.types = types;
         this.browser = browser;
-        this.audit = audit;
+        this.history = history;
         this.entityManager = sharedEntityManager;
         this.transactions = transactions;
         this.sql = new TrashSql(types.runtime().dialect());
@@ -103,7 +101,9 @@ public class TrashEraser {
             Map<String, Long> erasedLeaves;
             try {
                 // one Erased event for the group, not one per row erased
-                Map<String, Long> leaves = types.runtime().operations().asOneErase(rootType.javaType(), () -> execute(session, plan));
+                // the history entry comes from that event, in the admin's name, with the label the admin confirmed
+                Map<String, Long> leaves = history.as(actor, root.label(), () -> types.runtime().operations()
+                        .asOneErase(rootType.javaType(), () -> execute(session, plan)));
                 erasedLeaves = leaves;
                 if (confirmed) {
                     fingerprint.countedRowsByTable().forEach((table, rows) -> {
@@ -121,7 +121,6 @@ public class TrashEraser {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             String detail = total > 1 ? "with " + (total - 1) + " dependent row" + (total == 2 ? "" : "s") + " ("
                     + ActionResult.describeOthers(counts, root.type()) + ")" : null;
-            audit.record(actor, AuditAction.ERASED, root.type(), root.id(), root.deletionId(), root.label(), detail);
             return new ActionResult("erased", "Erased " + root.type() + " #" + root.id() + " \"" + root.label() + "\" for good"
                     + (detail == null ? "" : " " + detail) + ": " + total + " row" + (total == 1 ? "" : "s") + " gone.", counts);
         });

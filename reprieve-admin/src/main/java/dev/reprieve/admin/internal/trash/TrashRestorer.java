@@ -16,17 +16,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Restores from the trash through Reprieve's own restore (which brings a row back with exactly its
  * cascade group, and refuses a conflict before it changes anything). Each row is its own transaction: a row
  * that cannot come back is listed with the reason while the others come back. The history entries are
- * written by {@link RestoreHistory}, which hears every restore, in the admin user's name.
+ * written by {@link HistoryWriter}, which hears every restore, in the admin user's name.
  */
 public class TrashRestorer {
 
     private final TrashTypes types;
     private final TrashBrowser browser;
-    private final RestoreHistory history;
+    private final HistoryWriter history;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
 
-    public TrashRestorer(TrashTypes types, TrashBrowser browser, RestoreHistory history, EntityManager sharedEntityManager,
+    public TrashRestorer(TrashTypes types, TrashBrowser browser, HistoryWriter history, EntityManager sharedEntityManager,
             TransactionTemplate transactions) {
         this.types = types;
         this.browser = browser;
@@ -42,7 +42,7 @@ public class TrashRestorer {
      * @throws ReprieveException      when Reprieve refuses (a deleted parent, a unique conflict); nothing changed
      */
     public ActionResult restore(RowRef row, String actor) {
-        return restoreAll(List.of(row), false, actor);
+        return restoreAll(List.of(row), false, actor, null);
     }
 
     /**
@@ -50,7 +50,12 @@ public class TrashRestorer {
      * instead of the restore being refused.
      */
     public ActionResult restore(RowRef row, boolean withParents, String actor) {
-        return restoreAll(List.of(row), withParents, actor);
+        return restoreAll(List.of(row), withParents, actor, null);
+    }
+
+    /** Like {@link #restore(RowRef, boolean, String)}, saying why (kept in the history; blank: none). */
+    public ActionResult restore(RowRef row, boolean withParents, String actor, String reason) {
+        return restoreAll(List.of(row), withParents, actor, reason);
     }
 
     /**
@@ -59,10 +64,15 @@ public class TrashRestorer {
      * is refused throws, as {@link #restore(RowRef, String)} does.
      */
     public ActionResult restoreAll(List<RowRef> rows, String actor) {
-        return restoreAll(rows, false, actor);
+        return restoreAll(rows, false, actor, null);
     }
 
-    private ActionResult restoreAll(List<RowRef> rows, boolean withParents, String actor) {
+    /** Like {@link #restoreAll(List, String)}, saying why. */
+    public ActionResult restoreAll(List<RowRef> rows, String actor, String reason) {
+        return restoreAll(rows, false, actor, reason);
+    }
+
+    private ActionResult restoreAll(List<RowRef> rows, boolean withParents, String actor, String reason) {
         if (rows.isEmpty()) {
             throw new BadRequestException("select at least one row to restore");
         }
@@ -87,7 +97,7 @@ public class TrashRestorer {
                     continue; // came back with a row restored earlier in this request
                 }
                 try {
-                    transactions.executeWithoutResult(status -> restoreRow(entry, withParents, actor));
+                    transactions.executeWithoutResult(status -> restoreRow(entry, withParents, actor, reason));
                 } catch (ParentDeletedException e) {
                     waiting.add(entry);
                     waits.put(entry, e);
@@ -127,6 +137,11 @@ public class TrashRestorer {
      * @throws RowNotInTrashException when no deleted row carries this deletion id
      */
     public ActionResult restoreGroup(String deletionId, String actor) {
+        return restoreGroup(deletionId, actor, null);
+    }
+
+    /** Like {@link #restoreGroup(String, String)}, saying why. */
+    public ActionResult restoreGroup(String deletionId, String actor, String reason) {
         if (deletionId == null || !deletionId.matches("[0-9a-fA-F-]{1,36}")) {
             throw new BadRequestException("'" + deletionId + "' is not a deletion id");
         }
@@ -144,7 +159,7 @@ public class TrashRestorer {
             ReprieveException refusal = null;
             for (TrashEntry candidate : candidates) {
                 try {
-                    restoreRow(candidate, false, actor);
+                    restoreRow(candidate, false, actor, reason);
                     Map<String, Long> restored = candidate.group();
                     long total = restored.values().stream().mapToLong(Long::longValue).sum();
                     return new ActionResult("restored", "Restored the group of " + candidate.type() + " #" + candidate.id()
@@ -169,11 +184,11 @@ public class TrashRestorer {
         return entry;
     }
 
-    private void restoreRow(TrashEntry entry, boolean withParents, String actor) {
+    private void restoreRow(TrashEntry entry, boolean withParents, String actor, String reason) {
         TrashType type = types.require(entry.type());
         Session session = entityManager.unwrap(Session.class);
-        history.restoringAs(actor, () -> types.runtime().operations().restore(session, type.javaType(),
-                type.parseId(entry.id()), withParents));
+        history.as(actor, null, () -> types.runtime().operations().restore(session, type.javaType(),
+                type.parseId(entry.id()), withParents, reason));
     }
 
     private static boolean isParentDeleted(ReprieveException e) {

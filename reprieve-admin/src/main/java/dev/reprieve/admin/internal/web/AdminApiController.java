@@ -67,8 +67,9 @@ public class AdminApiController {
 
     @PostMapping("/trash/{type}/{id}/restore")
     public ActionResult restore(@PathVariable String type, @PathVariable String id,
-            @RequestParam(defaultValue = "false") boolean withParents, Principal user) {
-        return restorer.restore(new RowRef(type, id), withParents, user.getName());
+            @RequestParam(defaultValue = "false") boolean withParents, @RequestParam(required = false) String reason,
+            Principal user) {
+        return restorer.restore(new RowRef(type, id), withParents, user.getName(), Params.reason(reason));
     }
 
     /**
@@ -76,14 +77,17 @@ public class AdminApiController {
      * listed in {@code refused} with the reason. 409 when none came back.
      */
     @PostMapping("/trash/restore")
-    public org.springframework.http.ResponseEntity<ActionResult> restoreAll(@RequestBody List<String> rows, Principal user) {
-        ActionResult result = restorer.restoreAll(rows.stream().map(RowRef::parse).toList(), user.getName());
+    public org.springframework.http.ResponseEntity<ActionResult> restoreAll(@RequestBody List<String> rows,
+            @RequestParam(required = false) String reason, Principal user) {
+        ActionResult result = restorer.restoreAll(rows.stream().map(RowRef::parse).toList(), user.getName(),
+                Params.reason(reason));
         return org.springframework.http.ResponseEntity.status(result.total() == 0 ? 409 : 200).body(result);
     }
 
     @PostMapping("/groups/{deletionId}/restore")
-    public ActionResult restoreGroup(@PathVariable String deletionId, Principal user) {
-        return restorer.restoreGroup(deletionId, user.getName());
+    public ActionResult restoreGroup(@PathVariable String deletionId, @RequestParam(required = false) String reason,
+            Principal user) {
+        return restorer.restoreGroup(deletionId, user.getName(), Params.reason(reason));
     }
 
     @GetMapping("/trash/{type}/{id}/impact")
@@ -101,10 +105,12 @@ public class AdminApiController {
     @GetMapping("/history")
     public List<AuditEvent> history(@RequestParam(required = false) String action, @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String reason) {
         String typeName = type == null || type.isBlank() ? null : types.require(type.trim()).name();
         return history.find(new AuditQuery(Params.action(action), typeName, Params.blankToNull(actor),
-                TimeParam.from(from), TimeParam.to(to), PageParams.size(size, 100, properties.getMaxPageSize())));
+                TimeParam.from(from), TimeParam.to(to), PageParams.size(size, 100, properties.getMaxPageSize()),
+                Params.reason(reason)));
     }
 
     /** {@code POST /api/purge?dryRun=true} reports; {@code dryRun=false} starts a purge and answers 202 with its progress. */

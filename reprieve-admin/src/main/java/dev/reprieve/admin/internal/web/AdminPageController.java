@@ -170,11 +170,11 @@ public class AdminPageController {
     @GetMapping("/history")
     public String history(@RequestParam(required = false) String action, @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String cursor, Model model,
-            jakarta.servlet.http.HttpServletRequest request) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String reason, Model model, jakarta.servlet.http.HttpServletRequest request) {
         String typeName = type == null || type.isBlank() ? null : types.require(type.trim()).name();
         var page = history.page(new AuditQuery(Params.action(action), typeName, Params.blankToNull(actor),
-                TimeParam.from(from), TimeParam.to(to), properties.getPageSize() * 2), cursor);
+                TimeParam.from(from), TimeParam.to(to), properties.getPageSize() * 2, Params.reason(reason)), cursor);
         model.addAttribute("events", page.events());
         var here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
                 .replacePath(properties.basePath() + "/history");
@@ -189,6 +189,7 @@ public class AdminPageController {
         model.addAttribute("actor", Params.blankToNull(actor));
         model.addAttribute("from", Params.blankToNull(from));
         model.addAttribute("to", Params.blankToNull(to));
+        model.addAttribute("reason", Params.reason(reason));
         return "reprieve-admin/history";
     }
 

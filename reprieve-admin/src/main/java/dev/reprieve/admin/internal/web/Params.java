@@ -40,6 +40,18 @@ final class Params {
         }
     }
 
+    /** The most characters a reason (given or searched for) may have: the history's reason column. */
+    static final int MAX_REASON = dev.reprieve.core.spi.sql.AuditSql.REASON_LENGTH;
+
+    /** A reason given with an action, or a reason filter: stripped, {@code null} when blank, at most {@link #MAX_REASON}. */
+    static String reason(String reason) {
+        String r = blankToNull(reason);
+        if (r != null && r.length() > MAX_REASON) {
+            throw new BadRequestException("reason must be at most " + MAX_REASON + " characters, got " + r.length());
+        }
+        return r;
+    }
+
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

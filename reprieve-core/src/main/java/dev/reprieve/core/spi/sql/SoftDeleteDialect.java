@@ -32,14 +32,29 @@ public interface SoftDeleteDialect extends PurgeDialect {
      */
     default SqlStatement markDeletedByIds(SoftDeleteTable t, Object deletedAt, Object deletedBy, Object deletionId,
             Collection<?> ids) {
-        return stamp(SqlStatement.builder("UPDATE " + t.table() + " SET "), t, deletedAt, deletedBy, deletionId)
+        return markDeletedByIds(t, deletedAt, deletedBy, deletionId, null, ids);
+    }
+
+    /**
+     * As {@link #markDeletedByIds(SoftDeleteTable, Object, Object, Object, Collection)}, also writing the
+     * operation's reason (a value, possibly null) where the table has a reason column, in the same statement.
+     */
+    default SqlStatement markDeletedByIds(SoftDeleteTable t, Object deletedAt, Object deletedBy, Object deletionId,
+            Object reason, Collection<?> ids) {
+        return stamp(SqlStatement.builder("UPDATE " + t.table() + " SET "), t, deletedAt, deletedBy, deletionId, reason)
                 .sql(" WHERE " + t.idColumn() + " IN (").bindAll(ids)
                 .sql(") AND " + t.deletedAtColumn() + " IS NULL").build();
     }
 
     /** Marks every alive row of the table with one deletion. */
     default SqlStatement markAllDeleted(SoftDeleteTable t, Object deletedAt, Object deletedBy, Object deletionId) {
-        return stamp(SqlStatement.builder("UPDATE " + t.table() + " SET "), t, deletedAt, deletedBy, deletionId)
+        return markAllDeleted(t, deletedAt, deletedBy, deletionId, null);
+    }
+
+    /** Marks every alive row of the table with one deletion and its reason (where the table stores reasons). */
+    default SqlStatement markAllDeleted(SoftDeleteTable t, Object deletedAt, Object deletedBy, Object deletionId,
+            Object reason) {
+        return stamp(SqlStatement.builder("UPDATE " + t.table() + " SET "), t, deletedAt, deletedBy, deletionId, reason)
                 .sql(" WHERE " + t.deletedAtColumn() + " IS NULL").build();
     }
 
@@ -112,8 +127,15 @@ public interface SoftDeleteDialect extends PurgeDialect {
      */
     default SqlStatement cascadeMark(Relation r, Object deletedAt, Object deletedBy, Object deletionId,
             Object parentDeletionId) {
+        return cascadeMark(r, deletedAt, deletedBy, deletionId, null, parentDeletionId);
+    }
+
+    /** As {@link #cascadeMark(Relation, Object, Object, Object, Object)}, with the operation's reason where the child stores reasons. */
+    default SqlStatement cascadeMark(Relation r, Object deletedAt, Object deletedBy, Object deletionId, Object reason,
+            Object parentDeletionId) {
         SoftDeleteTable c = r.child();
-        return stamp(SqlStatement.builder("UPDATE " + r.childTable() + " SET "), c, deletedAt, deletedBy, deletionId)
+        return stamp(SqlStatement.builder("UPDATE " + r.childTable() + " SET "), c, deletedAt, deletedBy, deletionId,
+                reason)
                 .sql(" WHERE " + r.foreignKeyColumn() + " IN (").append(parentsOfOperation(r, parentDeletionId))
                 .sql(") AND " + c.deletedAtColumn() + " IS NULL").build();
     }
@@ -388,15 +410,20 @@ public interface SoftDeleteDialect extends PurgeDialect {
         return "?" + ", ?".repeat(count - 1);
     }
 
-    /** Writes the three deletion columns' assignments with their values. */
+    /** Writes the deletion columns' assignments with their values, the reason's only where the table stores it. */
     private static SqlStatement.Builder stamp(SqlStatement.Builder sql, SoftDeleteTable t, Object deletedAt,
-            Object deletedBy, Object deletionId) {
-        return sql.sql(t.deletedAtColumn() + " = ").bind(deletedAt).sql(", " + t.deletedByColumn() + " = ")
+            Object deletedBy, Object deletionId, Object reason) {
+        sql.sql(t.deletedAtColumn() + " = ").bind(deletedAt).sql(", " + t.deletedByColumn() + " = ")
                 .bind(deletedBy).sql(", " + t.deletionIdColumn() + " = ").bind(deletionId);
+        if (t.deletionReasonColumn() != null) {
+            sql.sql(", " + t.deletionReasonColumn() + " = ").bind(reason);
+        }
+        return sql;
     }
 
     private static String clearAssignments(SoftDeleteTable t) {
-        return t.deletedAtColumn() + " = NULL, " + t.deletedByColumn() + " = NULL, " + t.deletionIdColumn() + " = NULL";
+        return t.deletedAtColumn() + " = NULL, " + t.deletedByColumn() + " = NULL, " + t.deletionIdColumn() + " = NULL"
+                + (t.deletionReasonColumn() != null ? ", " + t.deletionReasonColumn() + " = NULL" : "");
     }
 
     /**
