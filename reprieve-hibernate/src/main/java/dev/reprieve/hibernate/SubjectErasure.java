@@ -1,5 +1,6 @@
 package dev.reprieve.hibernate;
 
+import dev.reprieve.core.NotSoftDeletableException;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.hibernate.internal.DefaultReprieveRuntime;
 import dev.reprieve.hibernate.internal.SubjectEraser;
@@ -42,7 +43,7 @@ public final class SubjectErasure {
      * @throws IllegalArgumentException for an unknown entity or property, or an id or value of the wrong type
      */
     public ErasureReport plan(ErasureRequest request) {
-        return eraser.run(Objects.requireNonNull(request, "request"), true);
+        return eraser().run(Objects.requireNonNull(request, "request"), true);
     }
 
     /**
@@ -53,7 +54,14 @@ public final class SubjectErasure {
      *                                  from the database then
      */
     public ErasureReport erase(ErasureRequest request) {
-        return eraser.run(Objects.requireNonNull(request, "request"), false);
+        return eraser().run(Objects.requireNonNull(request, "request"), false);
+    }
+
+    private SubjectEraser eraser() {
+        if (eraser == null) {
+            throw new IllegalArgumentException("This persistence unit maps no @SoftDeletable entity: nothing to erase");
+        }
+        return eraser;
     }
 
     /** Settings of the erasure: the file archive, when the purge archives to files. */
@@ -71,10 +79,14 @@ public final class SubjectErasure {
             return this;
         }
 
-        /** @throws dev.reprieve.core.NotSoftDeletableException when the unit maps no soft-deletable entity */
+        /** The erasure; for a unit that maps no soft-deletable entity, one that refuses every request. */
         public SubjectErasure build() {
-            return new SubjectErasure(new SubjectEraser(DefaultReprieveRuntime.of(ReprieveRuntime.of(sessionFactory)),
-                    files));
+            try {
+                return new SubjectErasure(new SubjectEraser(DefaultReprieveRuntime.of(ReprieveRuntime.of(sessionFactory)),
+                        files));
+            } catch (NotSoftDeletableException none) {
+                return new SubjectErasure(null);
+            }
         }
     }
 }
