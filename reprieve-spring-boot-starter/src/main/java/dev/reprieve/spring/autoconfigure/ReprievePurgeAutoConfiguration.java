@@ -12,6 +12,7 @@ import dev.reprieve.spring.ErasureService;
 import dev.reprieve.spring.PurgeLock;
 import dev.reprieve.spring.ReprieveProperties;
 import dev.reprieve.spring.RetentionService;
+import dev.reprieve.spring.internal.EraseBodyAdvice;
 import dev.reprieve.spring.internal.JsonLinesArchive;
 import dev.reprieve.spring.internal.LocalPurgeLock;
 import dev.reprieve.spring.internal.PurgeMetrics;
@@ -37,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -191,6 +193,19 @@ public class ReprievePurgeAutoConfiguration {
                 EntityManagerFactory entityManagerFactory) {
             return new ReprieveEndpoint(retention, erasure,
                     () -> ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class)).schemaReport());
+        }
+
+        /** Lets {@code POST /actuator/reprieve/erase} take {@code "ids"} as a JSON array on Spring MVC. */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+        @ConditionalOnClass(name = {"org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdvice",
+            "tools.jackson.databind.json.JsonMapper"})
+        static class EraseBody {
+            @Bean
+            @ConditionalOnMissingBean
+            EraseBodyAdvice reprieveEraseBodyAdvice() {
+                return new EraseBodyAdvice();
+            }
         }
     }
 }

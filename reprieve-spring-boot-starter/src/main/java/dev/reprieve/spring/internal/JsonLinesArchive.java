@@ -140,6 +140,7 @@ public class JsonLinesArchive implements ErasableArchive {
                 gzip.flush();
                 channel.force(true); // the new file is whole on disk before it takes the old one's name
             }
+            beforeRename(temporary);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
                 directory.force(true); // the rename itself survives a power loss
@@ -153,6 +154,10 @@ public class JsonLinesArchive implements ErasableArchive {
             throw new ReprieveException("Cannot rewrite the archive file " + file + " without the erased rows; the file"
                     + " is unchanged", e);
         }
+    }
+
+    /** Called with the new file whole and synced, before it takes the old one's name; the kill test pauses here. */
+    void beforeRename(Path temporary) {
     }
 
     /** The entity's archive files, oldest day first; stray temporary files of a crashed erase are removed. */

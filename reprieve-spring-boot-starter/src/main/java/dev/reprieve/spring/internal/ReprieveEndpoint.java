@@ -88,7 +88,7 @@ public class ReprieveEndpoint {
 
     @WriteOperation
     public Map<String, Object> run(@Selector String action, @Nullable Boolean dryRun, @Nullable String type,
-            @Nullable List<String> ids, @Nullable String property, @Nullable String value) {
+            @Nullable String ids, @Nullable String property, @Nullable String value) {
         if ("erase".equals(action)) {
             return erase(type, ids, property, value, !Boolean.FALSE.equals(dryRun));
         }
@@ -118,12 +118,12 @@ public class ReprieveEndpoint {
     }
 
     /** Plans, or with {@code dryRun} false erases, a data subject; answers the rows per entity and place. */
-    private Map<String, Object> erase(String type, List<String> ids, String property, String value, boolean dryRun) {
+    private Map<String, Object> erase(String type, String ids, String property, String value, boolean dryRun) {
         ErasureReport report;
         try {
             ErasureRequest request = property != null
                     ? ErasureRequest.where(type, property, value)
-                    : ErasureRequest.ids(type, ids == null ? List.of() : ids);
+                    : ErasureRequest.ids(type, ids(ids));
             report = dryRun ? erasure.plan(request) : erasure.erase(request);
         } catch (IllegalArgumentException | ReprieveException e) {
             throw new InvalidEndpointRequestException(e.getMessage(), "Erasure refused");
@@ -150,6 +150,31 @@ public class ReprieveEndpoint {
         body.put("places", places);
         body.put("total", report.total());
         return body;
+    }
+
+    /**
+     * The ids of an erase: a JSON array's text (what {@link EraseBodyAdvice} makes of {@code "ids": [7, 8]}), or
+     * one id, or ids separated by commas (a query parameter).
+     */
+    static List<String> ids(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        String text = ids.strip();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        List<String> list = new ArrayList<>();
+        for (String id : text.split(",")) {
+            String one = id.strip();
+            if (one.length() >= 2 && one.startsWith("\"") && one.endsWith("\"")) {
+                one = one.substring(1, one.length() - 1);
+            }
+            if (!one.isEmpty()) {
+                list.add(one);
+            }
+        }
+        return list;
     }
 
     private static Map<String, Object> report(PurgeReport report) {
