@@ -51,10 +51,12 @@ class ArchiveRewriteKillTest {
     @Test
     void killedAtAnyMomentOfALargeRewriteEveryFileIsWholeAndOldOrNew() throws Exception {
         Map<Path, List<String>> before = archiveRows();
+        int killedMidway = 0;
         for (long delay : new long[] {50, 300, 700, 1200}) {
-            killErase("run", delay);
+            killedMidway += killErase("run", delay) ? 1 : 0;
             assertEveryFileOldOrNew(before);
         }
+        assertThat(killedMidway).as("runs killed before they finished").isPositive();
         finishAndCheck(before);
     }
 
@@ -125,8 +127,11 @@ class ArchiveRewriteKillTest {
         }
     }
 
-    /** Starts the erase in another JVM; kills it with SIGKILL once it paused, or {@code delayMillis} after it started. */
-    private void killErase(String mode, long delayMillis) throws Exception {
+    /**
+     * Starts the erase in another JVM; kills it with SIGKILL once it paused, or {@code delayMillis} after it started.
+     * @return whether it was killed before it finished
+     */
+    private boolean killErase(String mode, long delayMillis) throws Exception {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 EraseFilesUntilKilled.class.getName(), dir.toString(), "Task", mode).redirectErrorStream(true).start();
@@ -159,8 +164,10 @@ class ArchiveRewriteKillTest {
             process.destroyForcibly();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the erasing JVM died").isTrue();
         }
-        if (!lines.contains("FINISHED")) {
-            assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        if (lines.contains("FINISHED")) {
+            return false;
         }
+        assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        return true;
     }
 }
