@@ -1,4 +1,4 @@
-package dev.reprieve.hibernate.spi;
+package dev.reprieve.hibernate.spi.erase;
 
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;

@@ -1,4 +1,4 @@
-package dev.reprieve.hibernate.spi;
+package dev.reprieve.hibernate.spi.erase;
 
 import java.util.ArrayList;
 import java.util.List;
