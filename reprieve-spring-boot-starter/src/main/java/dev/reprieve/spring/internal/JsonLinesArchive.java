@@ -3,6 +3,7 @@ package dev.reprieve.spring.internal;
 import dev.reprieve.core.ReprieveException;
 import dev.reprieve.purge.ErasableArchive;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -183,7 +184,11 @@ public class JsonLinesArchive implements ErasableArchive {
         return found;
     }
 
-    /** Every line of a file (all its gzip members), as written. */
+    /**
+     * Every line of a file (all its gzip members), as written. A truncated last member (a purge killed while
+     * appending, before its sync and so before its batch committed) ends the file: its rows are still in the
+     * database or archived again by the next purge, and a rewrite drops the truncated bytes.
+     */
     private static List<String> lines(Path file) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file),
@@ -193,6 +198,8 @@ public class JsonLinesArchive implements ErasableArchive {
                     lines.add(line);
                 }
             }
+        } catch (EOFException truncated) {
+            return lines;
         } catch (IOException e) {
             throw new ReprieveException("Cannot read the archive file " + file, e);
         }

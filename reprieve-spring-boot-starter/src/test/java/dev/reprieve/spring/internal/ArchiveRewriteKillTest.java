@@ -60,6 +60,17 @@ class ArchiveRewriteKillTest {
         finishAndCheck(before);
     }
 
+    @Test
+    void aTruncatedLastMemberLeftByAKilledPurgeDoesNotStopTheEraseAndIsDroppedByTheRewrite() throws Exception {
+        Map<Path, List<String>> before = archiveRows();
+        Path first = before.keySet().iterator().next();
+        byte[] whole = Files.readAllBytes(first);
+        // a purge killed while appending its next batch: the start of a gzip member, cut short
+        Files.write(first, java.util.Arrays.copyOfRange(whole, 0, 40), java.nio.file.StandardOpenOption.APPEND);
+
+        finishAndCheck(before);
+    }
+
     /** Three daily files of Task rows, ids 1..n. @return each file's lines */
     private Map<Path, List<String>> archiveRows() throws Exception {
         JsonLinesArchive archive = new JsonLinesArchive(dir);
