@@ -170,7 +170,7 @@ public final class SubjectEraser {
         eraseTables(session, plan, presentRoots, root);
         eraseArchiveTable(session, erased);
         eraseFiles(erased, subject);
-        publish(root, subject, counts);
+        publish(root, persister.getIdentifierMapping().getJavaType(), subject, counts);
         return report;
     }
 
@@ -244,7 +244,7 @@ public final class SubjectEraser {
         }
     }
 
-    private void publish(SoftDeleteTable root, Map<String, Set<String>> subject,
+    private void publish(SoftDeleteTable root, JavaType<?> idType, Map<String, Set<String>> subject,
             Map<String, Map<ErasurePlace, Long>> counts) {
         if (!runtime.heard()) {
             return;
@@ -256,7 +256,8 @@ public final class SubjectEraser {
             places.computeIfAbsent(entity, e -> new LinkedHashMap<>()).put(place.name(), n);
         }));
         Set<String> rootIds = subject.getOrDefault(root.entityName(), Set.of());
-        List<Object> ids = rootIds.stream().limit(EventIds.LIMIT).map(id -> (Object) id).toList();
+        List<Object> ids = rootIds.stream().limit(EventIds.LIMIT).map(id -> ErasePlanner.normalize(idType.fromString(id)))
+                .toList();
         runtime.publish(new Erased(root.entityName(), new EventIds(ids, rootIds.size()), rows, runtime.currentDeleter(),
                 runtime.now(), places));
     }

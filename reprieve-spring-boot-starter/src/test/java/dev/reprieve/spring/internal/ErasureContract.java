@@ -252,7 +252,7 @@ abstract class ErasureContract {
         assertThat(events).hasSize(1).first().isInstanceOf(Erased.class);
         Erased erased = (Erased) events.get(0);
         assertThat(erased.entityName()).isEqualTo("Board");
-        assertThat(erased.ids().ids()).extracting(String::valueOf).containsExactly(String.valueOf(subject.getId()));
+        assertThat(erased.ids().ids()).containsExactly(subject.getId());
         assertThat(erased.rows()).isEqualTo(Map.of("Board", 1L, "Project", 3L));
         assertThat(erased.places()).isEqualTo(Map.of("Board", Map.of("TABLE", 1L),
                 "Project", Map.of("TABLE", 2L, "ARCHIVE_TABLE", 1L)));
