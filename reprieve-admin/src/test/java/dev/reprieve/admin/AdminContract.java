@@ -358,6 +358,36 @@ abstract class AdminContract {
     // ---- erase ---------------------------------------------------------------------------------
 
     @Test
+    void theErasurePageShowsTheDryRunsCountsAndErasesAliveAndTrashedRowsOnlyWhenConfirmed() throws Exception {
+        long trashed = deletedMemo("subject trashed", "alice", T0);
+        long alive = memos.save(new Memo("subject alive")).getId();
+        long other = memos.save(new Memo("someone else")).getId();
+        String ids = trashed + ", " + alive;
+
+        mvc.perform(get("/reprieve/erasure").param("type", "Memo").param("ids", ids).with(user("user").roles("USER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/reprieve/erasure").param("type", "Memo").param("ids", ids).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Erase 2 rows now")));
+        assertThat(jdbc.queryForObject("select count(*) from memo", Long.class)).as("a dry run").isEqualTo(3);
+
+        mvc.perform(post("/reprieve/erasure").param("type", "Memo").param("ids", ids).param("expectedTotal", "2")
+                .with(admin)).andExpect(status().isForbidden());
+        mvc.perform(post("/reprieve/erasure").param("type", "Memo").param("ids", ids).param("expectedTotal", "5")
+                        .with(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("changed since the dry run")));
+        assertThat(jdbc.queryForObject("select count(*) from memo", Long.class)).isEqualTo(3);
+
+        mvc.perform(post("/reprieve/erasure").param("type", "Memo").param("ids", ids).param("expectedTotal", "2")
+                        .with(admin).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("Erased 2 rows")));
+        assertThat(jdbc.queryForList("select id from memo", Long.class)).containsExactly(other);
+
+        mvc.perform(get("/reprieve/erasure").param("type", "Nope").param("ids", "1").with(admin))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Unknown soft-deletable type")));
+    }
+
+    @Test
     void eraseShowsItsImpactAndRemovesExactlyThatOnlyWhenConfirmed() throws Exception {
         long id = deletedMemo("erase me", "alice", T0);
         long keep = deletedMemo("keep me", "alice", T0);

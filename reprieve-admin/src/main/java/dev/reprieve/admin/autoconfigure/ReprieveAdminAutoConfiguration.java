@@ -17,6 +17,7 @@ import dev.reprieve.admin.internal.trash.TypeBrowser;
 import dev.reprieve.admin.internal.web.AdminApiController;
 import dev.reprieve.admin.internal.web.AdminErrors;
 import dev.reprieve.admin.internal.web.AdminPropertiesCheck;
+import dev.reprieve.admin.internal.web.AdminErasureController;
 import dev.reprieve.admin.internal.web.AdminPageController;
 import dev.reprieve.admin.security.AdminSecurity;
 import dev.reprieve.hibernate.ReprieveRuntime;
@@ -67,7 +68,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnSingleCandidate(EntityManagerFactory.class)
 @ConditionalOnBooleanProperty(name = "reprieve.admin.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ReprieveAdminProperties.class)
-@Import({AdminPageController.class, AdminApiController.class, ReprieveAdminAutoConfiguration.AdminJsonBodies.class})
+@Import({AdminPageController.class, AdminErasureController.class, AdminApiController.class, ReprieveAdminAutoConfiguration.AdminJsonBodies.class})
 public class ReprieveAdminAutoConfiguration {
 
     /** Before any application chain, so that the admin's rules hold whatever the application allows elsewhere. */

@@ -4,13 +4,15 @@ import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.spi.sql.SoftDeleteDialects;
 import dev.reprieve.hibernate.ReprieveRuntime;
 import dev.reprieve.hibernate.RetentionPurge;
+import dev.reprieve.hibernate.SubjectErasure;
 import dev.reprieve.purge.ArchiveMode;
-import dev.reprieve.purge.ArchiveSink;
 import dev.reprieve.purge.PurgeListener;
 import dev.reprieve.purge.Purger;
+import dev.reprieve.spring.ErasureService;
 import dev.reprieve.spring.PurgeLock;
 import dev.reprieve.spring.ReprieveProperties;
 import dev.reprieve.spring.RetentionService;
+import dev.reprieve.spring.internal.EraseBodyAdvice;
 import dev.reprieve.spring.internal.JsonLinesArchive;
 import dev.reprieve.spring.internal.LocalPurgeLock;
 import dev.reprieve.spring.internal.PurgeMetrics;
@@ -20,6 +22,7 @@ import dev.reprieve.spring.internal.ReprieveEndpoint;
 import dev.reprieve.spring.internal.ShedLockPurgeLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
 import java.time.Clock;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -35,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -101,6 +105,23 @@ public class ReprievePurgeAutoConfiguration {
         return new RetentionService(purger, lock, purge.getLockAtMostFor(), purgeClock, schedule);
     }
 
+    /**
+     * The erasure of a data subject over the same mapping, archive table and file archive as the purge (the file
+     * archive when a type archives to files or its directory exists), under the purge's lock.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ErasureService reprieveErasureService(EntityManagerFactory entityManagerFactory, ReprieveProperties properties,
+            PurgeLock lock) {
+        ReprieveProperties.Purge purge = properties.getPurge();
+        SubjectErasure.Builder builder = SubjectErasure.of(entityManagerFactory.unwrap(SessionFactory.class));
+        if (purge.getArchive().containsValue(ArchiveMode.FILES)
+                || (purge.getArchiveDirectory() != null && Files.isDirectory(purge.getArchiveDirectory()))) {
+            builder.fileArchive(fileArchive(purge));
+        }
+        return new ErasureService(builder.build(), lock, purge.getLockAtMostFor());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     PurgeScheduler reprievePurgeScheduler(RetentionService retention, ReprieveProperties properties) {
@@ -120,7 +141,7 @@ public class ReprievePurgeAutoConfiguration {
         }
     }
 
-    private static ArchiveSink fileArchive(ReprieveProperties.Purge purge) {
+    private static JsonLinesArchive fileArchive(ReprieveProperties.Purge purge) {
         if (!ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper", ReprievePurgeAutoConfiguration.class.getClassLoader())) {
             throw new ReprieveException("reprieve.purge.archive: the files archive writes JSON with Jackson;"
                     + " add tools.jackson.core:jackson-databind (spring-boot-starter-json) to the application");
@@ -168,9 +189,23 @@ public class ReprievePurgeAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnAvailableEndpoint
-        ReprieveEndpoint reprieveEndpoint(RetentionService retention, EntityManagerFactory entityManagerFactory) {
-            return new ReprieveEndpoint(retention,
+        ReprieveEndpoint reprieveEndpoint(RetentionService retention, ErasureService erasure,
+                EntityManagerFactory entityManagerFactory) {
+            return new ReprieveEndpoint(retention, erasure,
                     () -> ReprieveRuntime.of(entityManagerFactory.unwrap(SessionFactory.class)).schemaReport());
+        }
+
+        /** Lets {@code POST /actuator/reprieve/erase} take {@code "ids"} as a JSON array on Spring MVC. */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+        @ConditionalOnClass(name = {"org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdvice",
+            "tools.jackson.databind.json.JsonMapper"})
+        static class EraseBody {
+            @Bean
+            @ConditionalOnMissingBean
+            EraseBodyAdvice reprieveEraseBodyAdvice() {
+                return new EraseBodyAdvice();
+            }
         }
     }
 }

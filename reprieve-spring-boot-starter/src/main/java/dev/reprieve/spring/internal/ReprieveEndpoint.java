@@ -1,10 +1,15 @@
 package dev.reprieve.spring.internal;
 
+import dev.reprieve.core.ReprieveException;
 import dev.reprieve.core.schema.SchemaFinding;
 import dev.reprieve.core.schema.SchemaReport;
+import dev.reprieve.hibernate.ErasurePlace;
+import dev.reprieve.hibernate.ErasureReport;
+import dev.reprieve.hibernate.ErasureRequest;
 import dev.reprieve.purge.PurgeForecast;
 import dev.reprieve.purge.PurgeReport;
 import dev.reprieve.purge.RetentionStatus;
+import dev.reprieve.spring.ErasureService;
 import dev.reprieve.spring.RetentionService;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,16 +28,20 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 /**
  * The {@code reprieve} actuator endpoint: {@code GET /actuator/reprieve} shows per entity the alive, deleted and
  * expired rows, the last and next purge, and the startup schema check's findings; {@code POST /actuator/reprieve/purge} purges now, and with
- * {@code dryRun=true} (query parameter or JSON body) only reports what would go.
+ * {@code dryRun=true} (query parameter or JSON body) only reports what would go; {@code POST /actuator/reprieve/erase}
+ * with {@code {"type": "Author", "ids": [7]}} or {@code {"type": "Article", "property": "author", "value": 7}} erases
+ * a data subject everywhere, and is a dry run unless the body says {@code "dryRun": false}.
  */
 @Endpoint(id = "reprieve")
 public class ReprieveEndpoint {
 
     private final RetentionService retention;
+    private final ErasureService erasure;
     private final Supplier<SchemaReport> schema;
 
-    public ReprieveEndpoint(RetentionService retention, Supplier<SchemaReport> schema) {
+    public ReprieveEndpoint(RetentionService retention, ErasureService erasure, Supplier<SchemaReport> schema) {
         this.retention = retention;
+        this.erasure = erasure;
         this.schema = schema;
     }
 
@@ -78,10 +87,14 @@ public class ReprieveEndpoint {
     }
 
     @WriteOperation
-    public Map<String, Object> run(@Selector String action, @Nullable Boolean dryRun) {
+    public Map<String, Object> run(@Selector String action, @Nullable Boolean dryRun, @Nullable String type,
+            @Nullable String ids, @Nullable String property, @Nullable String value) {
+        if ("erase".equals(action)) {
+            return erase(type, ids, property, value, !Boolean.FALSE.equals(dryRun));
+        }
         if (!"purge".equals(action)) {
-            throw new InvalidEndpointRequestException("Unknown action '" + action + "'; POST /actuator/reprieve/purge",
-                    "Unknown action");
+            throw new InvalidEndpointRequestException("Unknown action '" + action + "'; POST /actuator/reprieve/purge"
+                    + " or /actuator/reprieve/erase", "Unknown action");
         }
         if (Boolean.TRUE.equals(dryRun)) {
             List<Map<String, Object>> entities = new ArrayList<>();
@@ -102,6 +115,66 @@ public class ReprieveEndpoint {
         Map<String, Object> body = report(retention.purgeNow());
         body.put("dryRun", false);
         return body;
+    }
+
+    /** Plans, or with {@code dryRun} false erases, a data subject; answers the rows per entity and place. */
+    private Map<String, Object> erase(String type, String ids, String property, String value, boolean dryRun) {
+        ErasureReport report;
+        try {
+            ErasureRequest request = property != null
+                    ? ErasureRequest.where(type, property, value)
+                    : ErasureRequest.ids(type, ids(ids));
+            report = dryRun ? erasure.plan(request) : erasure.erase(request);
+        } catch (IllegalArgumentException | ReprieveException e) {
+            throw new InvalidEndpointRequestException(e.getMessage(), "Erasure refused");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dryRun", report.dryRun());
+        body.put("type", report.request().entity());
+        body.put("allowed", report.allowed());
+        body.put("refusals", report.refusals());
+        List<Map<String, Object>> entities = new ArrayList<>();
+        report.rows().forEach((entity, byPlace) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("entity", entity);
+            for (ErasurePlace place : ErasurePlace.values()) {
+                row.put(place.name(), byPlace.getOrDefault(place, 0L));
+            }
+            entities.add(row);
+        });
+        body.put("entities", entities);
+        Map<String, Object> places = new LinkedHashMap<>();
+        for (ErasurePlace place : ErasurePlace.values()) {
+            places.put(place.name(), report.total(place));
+        }
+        body.put("places", places);
+        body.put("total", report.total());
+        return body;
+    }
+
+    /**
+     * The ids of an erase: a JSON array's text (what {@link EraseBodyAdvice} makes of {@code "ids": [7, 8]}), or
+     * one id, or ids separated by commas (a query parameter).
+     */
+    static List<String> ids(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        String text = ids.strip();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        List<String> list = new ArrayList<>();
+        for (String id : text.split(",")) {
+            String one = id.strip();
+            if (one.length() >= 2 && one.startsWith("\"") && one.endsWith("\"")) {
+                one = one.substring(1, one.length() - 1);
+            }
+            if (!one.isEmpty()) {
+                list.add(one);
+            }
+        }
+        return list;
     }
 
     private static Map<String, Object> report(PurgeReport report) {

@@ -6,6 +6,8 @@ import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.cascade.RelationGraph;
 import dev.reprieve.core.spi.sql.InLists;
 import dev.reprieve.core.spi.sql.TrashSql;
+import dev.reprieve.hibernate.spi.erase.ErasePlanner;
+import dev.reprieve.hibernate.spi.erase.OwnedRows;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.persister.collection.AbstractCollectionPersister;
-import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,9 +62,9 @@ public class TrashEraser {
             Session session = session();
             TrashType rootType = types.require(root.type());
             Object rootId = rootType.parseId(root.id());
-            ErasePlanner.Plan plan = planner.plan(session, rootType, rootId);
+            ErasePlanner.Plan plan = planner.plan(session, rootType.table(), rootId);
             // the fingerprint comes from the plan the confirmed erase will make, which summarizes leaves in SQL
-            String fingerprint = planner.summarize(session, planner.plan(session, rootType, rootId,
+            String fingerprint = planner.summarize(session, planner.plan(session, rootType.table(), rootId,
                     r -> summarizable(session, r))).text();
             return impactOf(root, plan, fingerprint);
         });
@@ -86,8 +86,8 @@ public class TrashEraser {
             // leaf rows are counted, not read one by one; a confirmed erase must name the exact rows, so it
             // counts only leaves the database can summarize (integer ids) and reads the others
             ErasePlanner.Plan plan = confirmed
-                    ? planner.plan(session, rootType, rootType.parseId(root.id()), r -> summarizable(session, r))
-                    : planner.plan(session, rootType, rootType.parseId(root.id()), r -> countable(session, r));
+                    ? planner.plan(session, rootType.table(), rootType.parseId(root.id()), r -> summarizable(session, r))
+                    : planner.plan(session, rootType.table(), rootType.parseId(root.id()), r -> countable(session, r));
             if (!plan.blocks().isEmpty()) {
                 throw new EraseRefusedException("Cannot erase " + ref + ": " + String.join("; ", plan.blocks()) + ". Nothing was erased.");
             }
@@ -162,7 +162,7 @@ public class TrashEraser {
                 }
             }
             for (Level level : levels) {
-                List<OwnedRows> owned = ownedRows(factory, persister(factory, plan, level.table()));
+                List<OwnedRows> owned = OwnedRows.of(factory, persister(factory, plan, level.table()));
                 if (owned == null) {
                     removeOneByOne(session, plan, level.table(), level.ids());
                 } else {
@@ -220,7 +220,7 @@ public class TrashEraser {
         EntityPersister persister = r.child() != null
                 ? factory.getMappingMetamodel().getEntityDescriptor(types.require(r.childEntityName()).javaType())
                 : persisterNamed(factory, r.childEntityName());
-        List<OwnedRows> owned = ownedRows(factory, persister);
+        List<OwnedRows> owned = OwnedRows.of(factory, persister);
         return owned != null && owned.isEmpty();
     }
 
@@ -278,39 +278,6 @@ public class TrashEraser {
         return plan.tables().get(table) != null
                 ? factory.getMappingMetamodel().getEntityDescriptor(types.require(entity).javaType())
                 : persisterNamed(factory, entity);
-    }
-
-    /** A table whose rows belong to an erased row: a join table or element collection, keyed by the owner's id. */
-    private record OwnedRows(String table, String keyColumn) {
-    }
-
-    /**
-     * The collection rows Hibernate deletes along with a row of this entity, or {@code null} when a DELETE by
-     * id cannot stand in for Hibernate's remove: the entity spans several tables, a collection is keyed by
-     * another column than the id, or removing the row updates other rows (a one-to-many without mappedBy).
-     */
-    private static List<OwnedRows> ownedRows(SessionFactoryImplementor factory, EntityPersister persister) {
-        if (!(persister instanceof AbstractEntityPersister entity) || entity.getTableSpan() != 1
-                || entity.getSubclassTableSpan() != 1) {
-            return null;
-        }
-        String table = entity.getTableName();
-        List<OwnedRows> owned = new ArrayList<>();
-        boolean[] plain = {true};
-        factory.getMappingMetamodel().forEachCollectionDescriptor(collection -> {
-            if (!(collection.getOwnerEntityPersister() instanceof AbstractEntityPersister owner)
-                    || !owner.getTableName().equalsIgnoreCase(table) || collection.isInverse()) {
-                return;
-            }
-            String[] keys = collection instanceof AbstractCollectionPersister c ? c.getKeyColumnNames() : null;
-            if (collection.isOneToMany() || keys == null || keys.length != 1
-                    || collection.getCollectionType().getLHSPropertyName() != null) {
-                plain[0] = false;
-                return;
-            }
-            owned.add(new OwnedRows(collection.getTableName(), keys[0]));
-        });
-        return plain[0] ? owned : null;
     }
 
     private EraseImpact impactOf(TrashEntry root, ErasePlanner.Plan plan, String fingerprint) {

@@ -114,6 +114,21 @@ public interface PurgeDialect {
                 .sql(")").build();
     }
 
+    /**
+     * The archive table's rows of the given entities, for the erasure of a data subject. Columns: entity_name,
+     * row_id, payload (the row as JSON text).
+     */
+    default SqlStatement archivedRows(List<String> entityNames) {
+        return SqlStatement.builder("SELECT entity_name, row_id, payload FROM " + ARCHIVE_TABLE + " WHERE entity_name IN (")
+                .bindAll(entityNames).sql(")").build();
+    }
+
+    /** Deletes archived rows of one entity by their {@code row_id}. */
+    default SqlStatement eraseArchived(String entityName, List<String> rowIds) {
+        return SqlStatement.builder("DELETE FROM " + ARCHIVE_TABLE + " WHERE entity_name = ").bind(entityName)
+                .sql(" AND row_id IN (").bindAll(rowIds).sql(")").build();
+    }
+
     /** Returns no row, only the table's columns in its metadata. */
     default String selectNoRows(SoftDeleteTable t) {
         return "SELECT * FROM " + t.table() + " WHERE 1 = 0";

@@ -1,16 +1,20 @@
-package dev.reprieve.admin.internal.trash;
+package dev.reprieve.hibernate.spi.erase;
 
 import dev.reprieve.core.SoftDeleteAction;
 import dev.reprieve.core.SoftDeleteTable;
 import dev.reprieve.core.spi.cascade.Relation;
 import dev.reprieve.core.spi.cascade.RelationGraph;
 import dev.reprieve.core.spi.sql.InLists;
+import dev.reprieve.core.spi.sql.SqlExecutor;
 import dev.reprieve.core.spi.sql.SqlStatement;
 import dev.reprieve.core.spi.sql.TrashSql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,22 +28,30 @@ import java.util.function.Predicate;
 import org.hibernate.Session;
 
 /**
- * Works out what erasing a row would take along: its dependents through the cascade relationships, level
+ * Works out what erasing rows would take along: its dependents through the cascade relationships, level
  * by level, one query per relationship and level (ids in chunks of the dialect's IN-list limit), never loading entities. Each
  * row gets the length of its longest path from the root, so erasing deepest first never breaks a foreign key.
+ * The one walk of the cascade graph for erasing: the admin's erase of a trashed row and the erasure of a data
+ * subject both plan with it.
  */
-final class ErasePlanner {
+public final class ErasePlanner {
 
     /** Self-referencing data could cycle; no real tree is this deep. */
     private static final int MAX_DEPTH = 64;
 
-    /** The outcome: rows by depth, rows to detach, and what blocks. */
-    record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
+    /**
+     * The outcome: rows by depth, rows to detach, and what blocks.
+     *
+     * @param blocks     everything that stops an erase of trashed rows, alive rows taken along included
+     * @param aliveTaken alive soft-deletable rows the erase would take along, per entity (also in {@code blocks})
+     */
+    public record Plan(Map<String, Map<Object, Integer>> depthByTable, Map<String, SoftDeleteTable> tables,
             Map<String, String> entityOfTable, Map<String, String> idColumnOfTable, Map<String, Long> detached,
-            List<DetachStep> detaches, List<CountedStep> counted, List<String> blocks) {
+            List<DetachStep> detaches, List<CountedStep> counted, List<String> blocks, List<String> refusals,
+            Map<String, Long> aliveTaken) {
 
         /** @return rows per entity, the root's type first, then as the cascade reached them */
-        Map<String, Long> counts() {
+        public Map<String, Long> counts() {
             return counts(Map.of());
         }
 
@@ -47,7 +59,7 @@ final class ErasePlanner {
          * @param erasedByTable rows the counted steps of soft-deletable children erased, by table
          * @return rows per entity, the root's type first, then as the cascade reached them
          */
-        Map<String, Long> counts(Map<String, Long> erasedByTable) {
+        public Map<String, Long> counts(Map<String, Long> erasedByTable) {
             Map<String, Long> byTable = new LinkedHashMap<>();
             depthByTable.forEach((table, rows) -> byTable.merge(table, (long) rows.size(), Long::sum));
             counted.stream().filter(step -> step.rows() >= 0)
@@ -67,7 +79,7 @@ final class ErasePlanner {
          * A stable digest of exactly which rows would be erased and detached: the ids read, and for the rows
          * counted instead of read, their summaries (see {@link ErasePlanner#summarize}).
          */
-        String fingerprint(Map<String, String> countedSummaries) {
+        public String fingerprint(Map<String, String> countedSummaries) {
             TreeSet<String> keys = new TreeSet<>();
             depthByTable.forEach((table, rows) -> rows.keySet().forEach(id -> keys.add(table + ":" + id)));
             detached.forEach((name, n) -> keys.add("detach:" + name + ":" + n));
@@ -86,11 +98,11 @@ final class ErasePlanner {
      * What a confirmed erase checks before it deletes: the plan's fingerprint, and how many rows each counted
      * soft-deletable table must lose (its DELETE by parent ids must remove exactly these, or the rows changed).
      */
-    record Fingerprint(String text, Map<String, Long> countedRowsByTable) {
+    public record Fingerprint(String text, Map<String, Long> countedRowsByTable) {
     }
 
     /** References to NULL before the parents go. */
-    record DetachStep(Relation relation, List<Object> parentIds) {
+    public record DetachStep(Relation relation, List<Object> parentIds) {
     }
 
     /**
@@ -99,28 +111,34 @@ final class ErasePlanner {
      * deleted ones are erased ({@code rows} is -1: the DELETE tells how many); other children were counted and
      * the DELETE must remove exactly {@code rows} rows.
      */
-    record CountedStep(Relation relation, List<Object> parentIds, long rows) {
+    public record CountedStep(Relation relation, List<Object> parentIds, long rows) {
     }
 
     private final TrashSql sql;
     private final RelationGraph graph;
 
-    ErasePlanner(TrashSql sql, RelationGraph graph) {
+    public ErasePlanner(TrashSql sql, RelationGraph graph) {
         this.sql = sql;
         this.graph = graph;
     }
 
     /** A plan that reads every row's id: for the impact page and a confirmed erase, whose fingerprint names the rows. */
-    Plan plan(Session session, TrashType rootType, Object rootId) {
-        return plan(session, rootType, rootId, r -> false);
+    public Plan plan(Session session, SoftDeleteTable root, Object rootId) {
+        return plan(session, root, List.of(rootId), r -> false);
+    }
+
+    /** Like {@link #plan(Session, SoftDeleteTable, Collection, Predicate)} for one root row. */
+    public Plan plan(Session session, SoftDeleteTable root, Object rootId, Predicate<Relation> countable) {
+        return plan(session, root, List.of(rootId), countable);
     }
 
     /**
      * @param countable the CASCADE relationships whose children may be counted instead of read (a leaf table that
      *                  only this relationship reaches): they are then erased by their parents' ids, and the plan
      *                  has no fingerprint when any was counted
+     * @param rootIds   the rows asked for, of {@code root}'s table: each at depth 0
      */
-    Plan plan(Session session, TrashType rootType, Object rootId, Predicate<Relation> countable) {
+    public Plan plan(Session session, SoftDeleteTable root, Collection<?> rootIds, Predicate<Relation> countable) {
         List<CountedStep> counted = new ArrayList<>();
         Map<Relation, Set<Object>> countedParents = new HashMap<>();
         Map<String, Map<Object, Integer>> depth = new LinkedHashMap<>();
@@ -130,15 +148,22 @@ final class ErasePlanner {
         Map<String, Long> detached = new TreeMap<>();
         List<DetachStep> detaches = new ArrayList<>();
         List<String> blocks = new ArrayList<>();
-        SoftDeleteTable root = rootType.table();
         tables.put(root.table(), root);
         entityOf.put(root.table(), root.entityName());
         idColumns.put(root.table(), root.idColumn());
-        Object start = normalize(rootId);
-        depth.computeIfAbsent(root.table(), t -> new LinkedHashMap<>()).put(start, 0);
+        List<Object> start = new ArrayList<>();
+        Map<Object, Integer> roots = depth.computeIfAbsent(root.table(), t -> new LinkedHashMap<>());
+        for (Object rootId : rootIds) {
+            Object id = normalize(rootId);
+            if (roots.putIfAbsent(id, 0) == null) {
+                start.add(id);
+            }
+        }
 
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
-        frontier.put(root.table(), List.of(start));
+        if (!start.isEmpty()) {
+            frontier.put(root.table(), start);
+        }
         Map<String, Long> blocked = new TreeMap<>();
         Map<String, Long> aliveTaken = new TreeMap<>();
         for (int level = 1; !frontier.isEmpty(); level++) {
@@ -212,9 +237,10 @@ final class ErasePlanner {
         }
         blocked.forEach((name, n) -> blocks.add(n + " row" + (n == 1 ? "" : "s") + " reference it through " + name
                 + ", which does not cascade: erase or detach them first"));
+        List<String> refusals = List.copyOf(blocks);
         aliveTaken.forEach((entity, n) -> blocks.add(n + " alive " + entity + " row" + (n == 1 ? "" : "s")
                 + " would be erased with it: delete " + (n == 1 ? "it" : "them") + " in the application first, or restore the group"));
-        return new Plan(depth, tables, entityOf, idColumns, detached, detaches, counted, blocks);
+        return new Plan(depth, tables, entityOf, idColumns, detached, detaches, counted, blocks, refusals, aliveTaken);
     }
 
     /**
@@ -222,15 +248,14 @@ final class ErasePlanner {
      * (count, smallest and largest id, checksum of the ids; integer ids only), so a confirmed erase of a large
      * group names its rows without reading them.
      */
-    Fingerprint summarize(Session session, Plan plan) {
+    public Fingerprint summarize(Session session, Plan plan) {
         Map<String, long[]> byRelation = new TreeMap<>();
         Map<String, Long> rowsByTable = new LinkedHashMap<>();
         for (CountedStep step : plan.counted()) {
             Relation r = step.relation();
-            Object[] row = NativeSql.rows(session, sql.dialect(), sql.childrenSummary(r.childTable(), r.childIdColumn(),
-                    r.foreignKeyColumn(), r.child(), step.parentIds()), NativeSql.Column.number("row_count"),
-                    NativeSql.Column.number("min_id"), NativeSql.Column.number("max_id"),
-                    NativeSql.Column.number("id_checksum")).get(0);
+            Object[] row = rows(session, sql.childrenSummary(r.childTable(), r.childIdColumn(),
+                    r.foreignKeyColumn(), r.child(), step.parentIds()), "#row_count", "#min_id", "#max_id",
+                    "#id_checksum").get(0);
             long rows = ((Number) row[0]).longValue();
             if (rows == 0) {
                 continue;
@@ -249,21 +274,45 @@ final class ErasePlanner {
 
     /** @return the number in the first row's column {@code index} (named {@code column}) */
     private long number(Session session, SqlStatement query, String column, int index) {
-        return ((Number) NativeSql.rows(session, sql.dialect(), query, NativeSql.Column.number(column)).get(0)[index]).longValue();
+        return ((Number) rows(session, query, "#" + column).get(0)[index]).longValue();
     }
 
     private List<Object[]> children(Session session, Relation edge, List<Object> parentIds) {
-        List<Object[]> rows = NativeSql.rows(session, sql.dialect(), sql.children(edge.childTable(), edge.childIdColumn(),
-                edge.foreignKeyColumn(), edge.child(), parentIds), NativeSql.Column.object("child_id"),
-                NativeSql.Column.instant("child_deleted_at"));
+        List<Object[]> rows = rows(session, sql.children(edge.childTable(), edge.childIdColumn(),
+                edge.foreignKeyColumn(), edge.child(), parentIds), "child_id", "@child_deleted_at");
         for (Object[] row : rows) {
             row[0] = normalize(row[0]);
         }
         return rows;
     }
 
+    /**
+     * Reads rows through Reprieve's one {@link SqlExecutor} on the session's connection; a column label starting
+     * with {@code #} is read as a long, with {@code @} as an instant (as the dialect stores them), else as given.
+     */
+    private List<Object[]> rows(Session session, SqlStatement query, String... columns) {
+        SqlExecutor executor = SqlExecutor.forDialect(sql.dialect());
+        return session.doReturningWork(connection -> executor.query(connection, query, rs -> read(rs, columns)));
+    }
+
+    private Object[] read(ResultSet rs, String[] columns) throws SQLException {
+        Object[] row = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            String c = columns[i];
+            if (c.startsWith("#")) {
+                long value = rs.getLong(rs.findColumn(c.substring(1)));
+                row[i] = rs.wasNull() ? null : value;
+            } else if (c.startsWith("@")) {
+                row[i] = sql.dialect().readInstant(rs, rs.findColumn(c.substring(1)));
+            } else {
+                row[i] = rs.getObject(rs.findColumn(c));
+            }
+        }
+        return row;
+    }
+
     /** JDBC returns ints, longs or BigDecimals for the same id column depending on the database. */
-    static Object normalize(Object id) {
+    public static Object normalize(Object id) {
         if (id instanceof Number n && !(id instanceof Long)) {
             return n.longValue();
         }
