@@ -49,7 +49,8 @@ public final class BenchmarkSuite {
             new Entry("alive-read", AliveReadBenchmark::run),
             new Entry("trash-paging", TrashPagingBenchmark::run),
             new Entry("tax", TaxBenchmark::run),
-            new Entry("small-ops", SmallOperationsBenchmark::run));
+            new Entry("small-ops", SmallOperationsBenchmark::run),
+            new Entry("trash-page", TrashPageBenchmark::run));
 
     private BenchmarkSuite() {
     }

@@ -368,7 +368,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
     @Override
     public void erasedBySql(Class<?> type, Collection<?> ids) {
         EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
-        for (Object id : Arguments.requireNonNull(ids, "ids")) {
+        for (Object id : Arguments.requireNoNulls(ids, "ids")) {
             events.erased(entity, id, Map.of());
         }
     }

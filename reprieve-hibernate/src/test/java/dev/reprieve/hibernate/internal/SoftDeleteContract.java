@@ -339,7 +339,24 @@ abstract class SoftDeleteContract {
                 new NullCall("previewDeletion(null id)", "id", (o, s) -> o.previewDeletion(s, Note.class, null)),
                 new NullCall("findIncludingDeleted(null id)", "id", (o, s) -> o.findIncludingDeleted(s, Note.class, null)),
                 new NullCall("hardDelete(null)", "entity", (o, s) -> o.hardDelete(s, null)),
-                new NullCall("hardDeleteById(null id)", "id", (o, s) -> o.hardDeleteById(s, Note.class, null)));
+                new NullCall("hardDeleteById(null id)", "id", (o, s) -> o.hardDeleteById(s, Note.class, null)),
+                new NullCall("hardDeleteById(null type)", "type", (o, s) -> o.hardDeleteById(s, null, 1L)),
+                new NullCall("hardDeleteById(null session)", "session", (o, s) -> o.hardDeleteById(null, Note.class, 1L)),
+                new NullCall("hardDelete(null session)", "session", (o, s) -> o.hardDelete(null, new Note("x", null))),
+                new NullCall("softDeleteInstances(null type)", "type", (o, s) -> o.softDeleteInstances(s, null, List.of())),
+                new NullCall("softDeleteInstances(null session)", "session",
+                        (o, s) -> o.softDeleteInstances(null, Note.class, List.of())),
+                new NullCall("softDeleteAll(null session)", "session", (o, s) -> o.softDeleteAll(null, Note.class)),
+                new NullCall("restore(null session)", "session", (o, s) -> o.restore(null, Note.class, 1L)),
+                new NullCall("previewDeletion(null type)", "type", (o, s) -> o.previewDeletion(s, null, 1L)),
+                new NullCall("findIncludingDeleted(null type)", "type", (o, s) -> o.findIncludingDeleted(s, null, 1L)),
+                new NullCall("asOneErase(null work)", "work", (o, s) -> o.asOneErase(Note.class, null)),
+                new NullCall("asOneErase(null type)", "type", (o, s) -> o.asOneErase(null, () -> 1)),
+                new NullCall("erasedBySql(null type, ids)", "type", (o, s) -> o.erasedBySql(null, List.of(1L))),
+                new NullCall("erasedBySql(null ids)", "ids", (o, s) -> o.erasedBySql(Note.class, null)),
+                new NullCall("erasedBySql([id, null])", "ids",
+                        (o, s) -> o.erasedBySql(Note.class, java.util.Arrays.asList(1L, null))),
+                new NullCall("erasedBySql(null type, count)", "type", (o, s) -> o.erasedBySql(null, 1L)));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")

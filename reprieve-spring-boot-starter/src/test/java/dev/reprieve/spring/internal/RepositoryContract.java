@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -346,6 +347,7 @@ abstract class RepositoryContract {
         List<Long> idsWithNull = Arrays.asList(-1L, null);
         return Stream.of(
                 new NullCall("deleteById(null)", "id", r -> r.deleteById(null), r -> r.deleteById(null)),
+                new NullCall("deleteById(null, reason)", "id", r -> r.deleteById(null, "reason"), r -> r.deleteById(null)),
                 new NullCall("deleteAllById(null)", "ids", r -> r.deleteAllById(null), r -> r.deleteAllById(null)),
                 new NullCall("deleteAllById([id, null])", "ids", r -> r.deleteAllById(idsWithNull),
                         r -> r.deleteAllById(idsWithNull)),
@@ -353,6 +355,8 @@ abstract class RepositoryContract {
                         r -> r.deleteAllByIdInBatch(null)),
                 new NullCall("deleteAllByIdInBatch([id, null])", "ids", r -> r.deleteAllByIdInBatch(idsWithNull), null),
                 new NullCall("delete(null)", "entity", r -> r.delete((Todo) null), r -> r.delete((Plain) null)),
+                new NullCall("delete(null, reason)", "entity", r -> r.delete((Todo) null, "reason"),
+                        r -> r.delete((Plain) null)),
                 new NullCall("deleteAll(null)", "entities", r -> r.deleteAll(null), r -> r.deleteAll(null)),
                 new NullCall("deleteAll([entity, null])", "entities", r -> r.deleteAll(Arrays.asList(new Todo("new"), null)),
                         r -> r.deleteAll(Arrays.asList(new Plain("new"), null))),
@@ -401,6 +405,10 @@ abstract class RepositoryContract {
                 .hasMessageContaining("work must not be null");
         assertThatThrownBy(() -> scopes.onlyDeleted(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("work must not be null");
+        assertThatThrownBy(() -> scopes.withReason("reason", (Supplier<Integer>) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("work must not be null");
+        assertThatThrownBy(() -> scopes.withReason("reason", (Runnable) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("work must not be null");
         assertThatThrownBy(() -> scopes.seeing(null, () -> 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("visibility must not be null");
         assertThatThrownBy(() -> new SoftDeleteScopes(null, tx)).isInstanceOf(IllegalArgumentException.class)

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
 
-/** An annotation-only soft-deletable partner of {@link Member#badge}. */
+/** An annotation-only partner of the lazy inverse one-to-one {@link Member#badge}; its owning side has no {@code @OnSoftDelete}. */
 @SoftDeletable
 @Entity(name = "MemberBadge")
 public class Badge {

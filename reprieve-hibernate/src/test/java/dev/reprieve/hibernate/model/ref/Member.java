@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
 
-/** An annotation-only soft-deletable owner of an inverse one-to-one (lazy). */
+/** An annotation-only soft-deletable owner of inverse one-to-ones, eager and lazy, with and without {@code @OnSoftDelete}. */
 @SoftDeletable
 @Entity
 public class Member {
@@ -20,6 +20,15 @@ public class Member {
 
     @OneToOne(mappedBy = "member", fetch = FetchType.LAZY)
     public Badge badge;
+
+    @OneToOne(mappedBy = "member")
+    public Pass pass;
+
+    @OneToOne(mappedBy = "member")
+    public Seat seat;
+
+    @OneToOne(mappedBy = "member", fetch = FetchType.LAZY)
+    public Token token;
 
     protected Member() {
     }

@@ -1,0 +1,32 @@
+package dev.reprieve.hibernate.model.ref;
+
+import dev.reprieve.core.OnSoftDelete;
+import dev.reprieve.core.SoftDeletable;
+import dev.reprieve.core.SoftDeleteAction;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import java.time.Instant;
+
+/** An annotation-only partner of the eager inverse one-to-one {@link Member#pass}; its owning side has {@code @OnSoftDelete(CASCADE)}. */
+@SoftDeletable
+@Entity
+public class Pass {
+    @Id
+    public Long id;
+    public String code;
+    public Instant deletedAt;
+    public String deletedBy;
+    public String deletionId;
+    @OneToOne @OnSoftDelete(SoftDeleteAction.CASCADE)
+    public Member member;
+
+    protected Pass() {
+    }
+
+    public Pass(Long id, String code, Member member) {
+        this.id = id;
+        this.code = code;
+        this.member = member;
+    }
+}
