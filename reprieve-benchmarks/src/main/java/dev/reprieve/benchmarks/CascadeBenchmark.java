@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.reprieve.admin.internal.audit.AuditLog;
 import dev.reprieve.admin.internal.trash.RowRef;
 import dev.reprieve.admin.internal.trash.TrashBrowser;
+import dev.reprieve.admin.internal.trash.HistoryWriter;
 import dev.reprieve.admin.internal.trash.TrashEraser;
 import dev.reprieve.admin.internal.trash.TrashTypes;
 import dev.reprieve.benchmarks.cascade.HibernateModel.HArticle;
@@ -106,7 +107,7 @@ public final class CascadeBenchmark implements AutoCloseable {
         TrashBrowser browser = new TrashBrowser(types, entityManager, readOnly, 500, 10_000);
         AuditLog audit = new AuditLog(new JdbcTemplate(pool), types.runtime().dialect(), "reprieve_audit", Clock.systemUTC());
         audit.createTable();
-        return new TrashEraser(types, browser, audit, entityManager, new TransactionTemplate(tx), 10);
+        return new TrashEraser(types, browser, new HistoryWriter(audit, browser), entityManager, new TransactionTemplate(tx), 10);
     }
 
     private Configuration configuration(String ddl, Class<?>... entities) {

@@ -177,8 +177,9 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         if (!markableByCondition(entity)) {
             return softDeleteIds(session, type, matchingIds(s, type, entity, where)).changed();
         }
+        String reason = checkedReason(entity.table(), DeletionReasons.current());
         s.flush();
-        Stamp stamp = newStamp();
+        Stamp stamp = newStamp(reason);
         CriteriaBuilder cb = s.getCriteriaBuilder();
         CriteriaUpdate<T> update = cb.createCriteriaUpdate(type);
         Root<T> root = update.from(type);
@@ -187,6 +188,10 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         update.set(root.<String>get(SoftDeleteMappingReader.DELETED_BY),
                 stamp.by() == null ? cb.nullLiteral(String.class) : cb.literal(stamp.by()));
         update.set(root.<String>get(SoftDeleteMappingReader.DELETION_ID), stamp.operation());
+        if (entity.deletionReason() != null) {
+            update.set(root.<String>get(SoftDeleteMappingReader.DELETION_REASON),
+                    reason == null ? cb.nullLiteral(String.class) : cb.literal(reason));
+        }
         Predicate condition = where.apply(root, cb);
         update.where(condition == null ? cb.isNull(deletedAt) : cb.and(condition, cb.isNull(deletedAt)));
         int marked = s.createMutationQuery(update).executeUpdate();
@@ -194,7 +199,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
             evict(s, entity, CascadeExecutor.ids(s, context.dialect().selectIdsOfOperation(entity.table(),
                     entity.deletionIdValue(stamp.operation()))), stamp);
         }
-        events.softDeleted(s, entity, null, marked, Map.of(), stamp, DeletionReasons.current());
+        events.softDeleted(s, entity, null, marked, Map.of(), stamp, stamp.reason());
         return marked;
     }
 
