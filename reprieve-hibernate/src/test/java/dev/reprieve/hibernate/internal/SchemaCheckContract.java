@@ -200,4 +200,36 @@ abstract class SchemaCheckContract {
         assertThatThrownBy(() -> legacySchema("loud").buildSessionFactory())
                 .hasMessageContaining("reprieve.schema_check").hasMessageContaining("warn, fail, off");
     }
+
+    @Test
+    void aDeclaredDeletionReasonWhoseColumnIsMissingIsReported() throws Exception {
+        String url = database().ensureDatabase("reprieve_hibernate");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, database().user(), database().password());
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS reason_note");
+            st.execute("CREATE TABLE reason_note (id BIGINT PRIMARY KEY, deleted_at TIMESTAMP(6) NULL,"
+                    + " deleted_by VARCHAR(255), deletion_id VARCHAR(36))");
+        }
+        Configuration cfg = HibernateTestFactory.configuration(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                dev.reprieve.hibernate.model.unique.ReasonNote.class);
+        cfg.setProperty(org.hibernate.cfg.AvailableSettings.HBM2DDL_AUTO, "none");
+        cfg.setProperty(ReprieveSettings.CREATE_INDEXES, "false");
+        try (SessionFactory factory = cfg.buildSessionFactory()) {
+            assertThat(ReprieveRuntime.of(factory).schemaReport().findings(Kind.MISSING_DELETION_REASON_COLUMN))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.entityName()).isEqualTo("ReasonNote"))
+                    .satisfies(f -> assertThat(f.message()).contains("deletion_reason").contains("docs/schema.md"));
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, database().user(), database().password());
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS reason_note");
+            }
+        }
+        // with the column, nothing to report
+        try (SessionFactory factory = HibernateTestFactory.build(database(), Clock.systemUTC(), DeleterProvider.NONE,
+                dev.reprieve.hibernate.model.unique.ReasonNote.class)) {
+            assertThat(ReprieveRuntime.of(factory).schemaReport().findings(Kind.MISSING_DELETION_REASON_COLUMN)).isEmpty();
+        }
+    }
 }
+
