@@ -7,12 +7,16 @@ import dev.reprieve.core.HardDeletes;
 import dev.reprieve.core.RowNotFoundException;
 import dev.reprieve.core.Visibility;
 import dev.reprieve.hibernate.ReprieveRuntime;
+import dev.reprieve.hibernate.RetentionPurge;
 import dev.reprieve.hibernate.SoftDeleteOperations;
 import dev.reprieve.hibernate.VisibilityScope;
 import dev.reprieve.hibernate.model.tenant.Project;
 import dev.reprieve.hibernate.model.tenant.Task;
+import dev.reprieve.purge.Purger;
+import dev.reprieve.testing.CountingDataSource;
 import dev.reprieve.testing.MutableClock;
 import dev.reprieve.testing.TestDatabase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -218,6 +222,25 @@ abstract class TenantContract {
         assertThat(deletedByB).isEqualTo(1);
         assertThat(deleted("tenant_project")).containsExactly(1L, 2L);
         assertThat(deleted("tenant_task")).containsExactly(11L, 21L);
+    }
+
+    @Test
+    void aTenantsPurgeErasesOnlyThatTenantsRowsAndAPlainPurgeEveryTenants() {
+        deleteBoth();
+        clock.set(T0.plus(Duration.ofDays(40)));
+        Purger purger = RetentionPurge.of(factory, new CountingDataSource(database().ensureDatabase("reprieve_hibernate"),
+                database().user(), database().password())).clock(clock)
+                .retention("Project", Duration.ofDays(30)).retention("Task", Duration.ofDays(30)).build();
+        purger.purgeTenant("b");
+        assertThat(rows("tenant_project")).containsExactly(1L, 3L);
+        assertThat(rows("tenant_task")).containsExactly(11L, 31L);
+        purger.purge();
+        assertThat(rows("tenant_project")).isEmpty();
+        assertThat(rows("tenant_task")).isEmpty();
+    }
+
+    List<Long> rows(String table) {
+        return as("x", s -> s.createNativeQuery("select id from " + table + " order by id", Long.class).getResultList());
     }
 
     @Test
