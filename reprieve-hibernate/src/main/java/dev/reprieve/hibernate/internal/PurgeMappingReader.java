@@ -54,8 +54,9 @@ final class PurgeMappingReader {
                 continue;
             }
             model.forType(entity.getMappedClass()).ifPresent(table -> {
-                column(entity, table, LegalHold.class, "a boolean").ifPresent(column -> holds.put(table.entityName(), column));
-                column(entity, table, TenantId.class, "a tenant").ifPresent(column -> tenants.put(table.entityName(), column));
+                column(entity, table, LegalHold.class, true).ifPresent(column -> holds.put(table.entityName(), column));
+                // a tenant formula cannot be bound in a purge condition: such a type has no tenant's purge
+                column(entity, table, TenantId.class, false).ifPresent(column -> tenants.put(table.entityName(), column));
             });
         }
         return new PurgeMapping(foreignKeys, holds, relations, tenants);
@@ -65,16 +66,22 @@ final class PurgeMappingReader {
         return key != null && key.getColumnSpan() == 1 ? key.getColumn(0).getQuotedName() : null;
     }
 
-    /** The one column of the attribute carrying {@code annotation} ({@code @LegalHold}, {@code @TenantId}), if any. */
+    /**
+     * The one column of the attribute carrying {@code annotation} ({@code @LegalHold}, {@code @TenantId}), if any;
+     * an attribute that maps to no single column is refused when {@code required}, else skipped.
+     */
     private static java.util.Optional<String> column(PersistentClass entity, SoftDeleteTable table,
-            Class<? extends Annotation> annotation, String what) {
+            Class<? extends Annotation> annotation, boolean required) {
         for (Property property : entity.getPropertyClosure()) {
             if (!isAnnotated(entity.getMappedClass(), property.getName(), annotation)) {
                 continue;
             }
             if (property.getColumnSpan() != 1 || !(property.getSelectables().get(0) instanceof Column column)) {
+                if (!required) {
+                    return java.util.Optional.empty();
+                }
                 throw new NotSoftDeletableException(table.entityName() + "." + property.getName()
-                        + " is @" + annotation.getSimpleName() + " but does not map to one " + what + " column");
+                        + " is @" + annotation.getSimpleName() + " but does not map to one boolean column");
             }
             return java.util.Optional.of(column.getQuotedName());
         }
