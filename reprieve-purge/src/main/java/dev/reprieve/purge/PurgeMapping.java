@@ -10,16 +10,24 @@ import java.util.Objects;
 /**
  * What the purge needs from the ORM mapping beyond the soft-delete model: the unit's relation graph (the same one
  * delete, restore, preview and the admin's erase walk), whose foreign keys order the purge children first and whose
- * cascades decide which types' rows can share a deletion group, and the legal-hold column (see
- * {@link dev.reprieve.core.LegalHold}) per entity name.
+ * cascades decide which types' rows can share a deletion group, the legal-hold column (see
+ * {@link dev.reprieve.core.LegalHold}) per entity name, and the tenant column (Hibernate's {@code @TenantId}) per
+ * entity name, which a purge of one tenant restricts.
  */
-public record PurgeMapping(RelationGraph graph, Map<String, String> legalHoldColumns) {
+public record PurgeMapping(RelationGraph graph, Map<String, String> legalHoldColumns,
+        Map<String, String> tenantColumns) {
 
     public static final PurgeMapping EMPTY = new PurgeMapping(new RelationGraph(List.of()), Map.of());
 
     public PurgeMapping {
         Objects.requireNonNull(graph, "graph");
         legalHoldColumns = Map.copyOf(legalHoldColumns);
+        tenantColumns = Map.copyOf(tenantColumns);
+    }
+
+    /** A mapping without tenant columns. */
+    public PurgeMapping(RelationGraph graph, Map<String, String> legalHoldColumns) {
+        this(graph, legalHoldColumns, Map.of());
     }
 
     /**

@@ -56,6 +56,7 @@ public final class Purger {
     private final PurgePlan plan;
     private final Clock clock;
     private final PurgeEngine engine;
+    private final Map<String, String> tenantColumns;
 
     /**
      * With the same size for range and locked batches and the {@link #DEFAULT_BATCH_TIME}.
@@ -99,6 +100,7 @@ public final class Purger {
         this.dataSource = dataSource;
         this.clock = clock;
         this.engine = PurgeEngine.of(dialect, batchSize, lockedBatchSize, batchTime, files, listener);
+        this.tenantColumns = mapping.tenantColumns();
     }
 
     /** @return whether any type has a retention, which turns a scheduled purge on by default */
@@ -135,6 +137,29 @@ public final class Purger {
         HardDeletes.run(() -> {
             for (PurgeStep step : plan.steps()) {
                 results.add(types.purge(dataSource, step, cutoffs, now));
+            }
+        });
+        return new PurgeReport(now, results, null);
+    }
+
+    /**
+     * Runs a purge of one tenant's rows now, on this thread: every type with a tenant column (Hibernate's
+     * {@code @TenantId}, see {@link PurgeMapping#tenantColumns()}) and a retention, children before parents, and
+     * of each only the rows whose tenant column equals {@code tenant} (bound as a value); rows a purged row's
+     * deletion takes along by foreign key go with it. Types without a tenant column are not touched. {@link #purge()}
+     * purges every tenant.
+     */
+    public PurgeReport purgeTenant(Object tenant) {
+        java.util.Objects.requireNonNull(tenant, "tenant");
+        Instant now = now();
+        Map<String, Instant> cutoffs = cutoffs(now);
+        List<PurgeReport.EntityPurge> results = new ArrayList<>();
+        TypePurge types = new TypePurge(engine.with(engine.statements().forTenant(tenantColumns, tenant)));
+        HardDeletes.run(() -> {
+            for (PurgeStep step : plan.steps()) {
+                if (tenantColumns.containsKey(step.entityName())) {
+                    results.add(types.purge(dataSource, step, cutoffs, now));
+                }
             }
         });
         return new PurgeReport(now, results, null);

@@ -105,14 +105,19 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
     private record Deleted(int changed, Stamp stamp) {
     }
 
-    private Deleted softDeleteIds(Session session, Class<?> type, List<?> ids) {
+    private Deleted softDeleteIds(Session session, Class<?> type, List<?> asked) {
         EntityColumns entity = columns(type);
-        if (ids.isEmpty()) {
+        if (asked.isEmpty()) {
             return new Deleted(0, null);
         }
         String reason = checkedReason(entity.table(), DeletionReasons.current());
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
+        // another tenant's row, or one an enabled filter hides, is not the caller's to delete
+        List<?> ids = SessionRows.visible(s, entity, asked, context.dialect());
+        if (ids.isEmpty()) {
+            return new Deleted(0, null);
+        }
         int erased = 0;
         if (context.secondDeletePolicy() == SecondDeletePolicy.HARD_DELETE) {
             erased = events.asOneErase(entity.table().entityName(), () -> eraseAlreadyDeleted(s, entity, ids));
@@ -159,6 +164,10 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         String reason = checkedReason(entity.table(), DeletionReasons.current());
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
+        if (SessionRows.restricted(s, entity)) {
+            // every row the session sees, not every tenant's: by ids, as a delete by ids does
+            return softDeleteIds(session, type, SessionRows.aliveIds(s, entity)).changed();
+        }
         Stamp stamp = newStamp(reason);
         int marked = JdbcExecutor.update(s,
                 entity.markAll(context.dialect(), stamp.at(), stamp.by(), stamp.operation(), stamp.reason()));
@@ -174,7 +183,8 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
         Arguments.requireNonNull(where, "where");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
-        if (!markableByCondition(entity)) {
+        if (!markableByCondition(entity) || SessionRows.restricted(s, entity)) {
+            // a tenant's or a filtered session's rows go by the ids it can see, as a delete by ids does
             return softDeleteIds(session, type, matchingIds(s, type, entity, where)).changed();
         }
         String reason = checkedReason(entity.table(), DeletionReasons.current());
@@ -298,6 +308,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         Arguments.requireNonNull(id, "id");
         SessionImplementor s = session.unwrap(SessionImplementor.class);
         s.flush();
+        SessionRows.require(s, entity, id, context.dialect());
         if (JdbcExecutor.query(s, context.dialect().selectDeletionState(entity.table(), entity.idValue(id)),
                 (rs, ses) -> Boolean.TRUE).isEmpty()) {
             throw new RowNotFoundException(entity.table().entityName(), id);
@@ -345,6 +356,7 @@ public final class DefaultSoftDeleteOperations implements SoftDeleteOperations {
         EntityColumns entity = columns(Arguments.requireNonNull(type, "type"));
         Arguments.requireNonNull(id, "id");
         HardDeletes.run(() -> VisibilityScope.call(session, Visibility.ALL, () -> {
+            SessionRows.require(session.unwrap(SessionImplementor.class), entity, id, context.dialect());
             Object managed = session.find(type, id);
             if (managed == null) {
                 throw new RowNotFoundException(entity.table().entityName(), id);

@@ -59,6 +59,7 @@ public final class GroupRestorer {
      */
     public Restored restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents) {
         Map<String, Long> rows = new TreeMap<>();
+        SessionRows.require(s, entity, id, dialect());
         if (!plan().parentChecks(entity.table()).isEmpty()) {
             locks.lock(s, entity.table(), List.of(id)); // the parents first, like every delete of this tree
         } // else the row is the top of its tree, and the locking read of its state below is the lock
@@ -70,6 +71,9 @@ public final class GroupRestorer {
     private State restore(SessionImplementor s, EntityColumns entity, Object id, boolean withParents,
             Set<String> visiting, boolean asked, Map<String, Long> rows) {
         SoftDeleteTable table = entity.table();
+        if (!asked) {
+            SessionRows.require(s, entity, id, dialect()); // a parent of another tenant is not restored
+        }
         State before = lockState(s, entity, id);
         if (before.deletedAt() == null) {
             if (asked) {

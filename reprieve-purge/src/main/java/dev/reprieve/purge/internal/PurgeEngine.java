@@ -23,4 +23,9 @@ public record PurgeEngine(SoftDeleteDialect dialect, PurgeStatements statements,
         return new PurgeEngine(dialect, new PurgeStatements(dialect), sql, batchSize, lockedBatchSize, batchTime,
                 new Archiver(dialect, sql, files), listener == null ? PurgeListener.NONE : listener);
     }
+
+    /** This engine with other statements (e.g. those of one tenant). */
+    public PurgeEngine with(PurgeStatements other) {
+        return new PurgeEngine(dialect, other, sql, batchSize, lockedBatchSize, batchTime, archiver, listener);
+    }
 }

@@ -22,9 +22,35 @@ import java.util.Map;
 public final class PurgeStatements {
 
     private final SoftDeleteDialect dialect;
+    private final Map<String, String> tenantColumns;
+    private final Object tenant;
 
     public PurgeStatements(SoftDeleteDialect dialect) {
+        this(dialect, Map.of(), null);
+    }
+
+    private PurgeStatements(SoftDeleteDialect dialect, Map<String, String> tenantColumns, Object tenant) {
         this.dialect = dialect;
+        this.tenantColumns = tenantColumns;
+        this.tenant = tenant;
+    }
+
+    /**
+     * These statements restricted to one tenant's rows: each type with a tenant column purges only rows whose
+     * column equals {@code tenant}, bound as a value.
+     *
+     * @param tenantColumns the tenant column per entity name (Hibernate's {@code @TenantId})
+     */
+    public PurgeStatements forTenant(Map<String, String> tenantColumns, Object tenant) {
+        return new PurgeStatements(dialect, Map.copyOf(tenantColumns), java.util.Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** Appends {@code AND q.tenant = ?} when these statements are of one tenant and the type has a tenant column. */
+    private void tenant(SqlStatement.Builder where, PurgePolicy p, String q) {
+        String column = tenant == null ? null : tenantColumns.get(p.entityName());
+        if (column != null) {
+            where.sql(" AND " + q + "." + column + " = ").bind(tenant);
+        }
     }
 
     /**
@@ -83,6 +109,7 @@ public final class PurgeStatements {
         SqlStatement.Builder sql = SqlStatement.builder("SELECT MIN(r.purge_id), MAX(r.purge_id), COUNT(*) FROM"
                 + " (SELECT t." + t.idColumn() + " AS purge_id FROM " + t.table() + " t WHERE t." + t.deletedAtColumn()
                 + " < ").bind(cutoffs.get(p.entityName()));
+        tenant(sql, p, "t");
         String held = held(p, "t");
         if (held != null) {
             sql.sql(" AND NOT (" + held + ")");
@@ -128,6 +155,19 @@ public final class PurgeStatements {
         return dialect.deleteTakesAlias() ? "t" : step.policy().table().table();
     }
 
+    /** Counts a type's expired rows (held or not): the dialect's count, or of one tenant's rows. Column: count. */
+    public SqlStatement countExpired(PurgeStep step, Map<String, Instant> cutoffs) {
+        PurgePolicy p = step.policy();
+        SoftDeleteTable t = p.table();
+        if (tenant == null || !tenantColumns.containsKey(p.entityName())) {
+            return dialect.countExpired(t, cutoffs.get(p.entityName()));
+        }
+        SqlStatement.Builder sql = SqlStatement.builder("SELECT COUNT(*) FROM " + t.table() + " t WHERE t."
+                + t.deletedAtColumn() + " < ").bind(cutoffs.get(p.entityName()));
+        tenant(sql, p, "t");
+        return sql.build();
+    }
+
     /** Counts the rows a purge would erase now, and the oldest deletion among them. Columns: count, min. */
     public SqlStatement countPurgeable(PurgeStep step, Map<String, Instant> cutoffs) {
         SoftDeleteTable t = step.policy().table();
@@ -159,11 +199,12 @@ public final class PurgeStatements {
      *                 PostgreSQL turns into anti-joins; the same test, since no row's deletion id equals NULL.
      *                 Blocker tables then get an alias, so a self-reference cannot shadow {@code q}.
      */
-    private static void purgeable(SqlStatement.Builder where, PurgeStep step, Map<String, Instant> cutoffs, String q,
+    private void purgeable(SqlStatement.Builder where, PurgeStep step, Map<String, Instant> cutoffs, String q,
             boolean topLevel) {
         PurgePolicy p = step.policy();
         SoftDeleteTable t = p.table();
         where.sql(q + "." + t.deletedAtColumn() + " < ").bind(cutoffs.get(p.entityName()));
+        tenant(where, p, q);
         String held = held(p, q);
         if (held != null) {
             where.sql(" AND NOT (" + held + ")");

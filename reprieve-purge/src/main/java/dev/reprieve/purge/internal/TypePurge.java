@@ -62,7 +62,7 @@ public final class TypePurge {
         // counted before the first batch: after it, the index still holds every purged row until vacuum,
         // and counting through those entries costs more than this index-only count over live ones
         long expired = engine.sql().queryOne(tx.connection(),
-                engine.dialect().countExpired(step.policy().table(), cutoffs.get(step.entityName())),
+                engine.statements().countExpired(step, cutoffs),
                 rs -> rs.getLong(1));
         tx.commit();
         Progress progress = new Progress(step.entityName(), expired, engine.listener());

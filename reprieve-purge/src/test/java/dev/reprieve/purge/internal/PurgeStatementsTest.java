@@ -92,6 +92,28 @@ class PurgeStatementsTest {
         return new SoftDeleteTable(entity, Object.class, table, "id", "deleted_at", "deleted_by", "deletion_id", null);
     }
 
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void aTenantsStatementsBindTheTenantAsAValueInEveryPurgeCondition(SoftDeleteDialect dialect) {
+        PurgeStep step = authorStep();
+        String tenant = "acme' OR '1'='1";
+        PurgeStatements statements = new PurgeStatements(dialect).forTenant(Map.of("Author", "tenant"), tenant);
+        Map<String, Instant> cutoffs = Map.of("Author", CUTOFF, "Article", MEMBER_CUTOFF, "Comment", CUTOFF);
+        for (SqlStatement s : List.of(
+                statements.selectBatch(step, cutoffs, null, 10),
+                statements.selectBatchByDeletionTime(step, cutoffs, CUTOFF, 10, true),
+                statements.selectRange(step, cutoffs, 5L, 10),
+                statements.deleteRange(step, cutoffs, 1L, 9L),
+                statements.deleteIds(step, cutoffs, List.of(1L, 2L)),
+                statements.countPurgeable(step, cutoffs),
+                statements.countExpired(step, cutoffs))) {
+            assertThat(s.sql()).as(s.sql()).containsPattern("\\.tenant = \\?").doesNotContain("acme");
+            assertThat(s.binds()).as(s.sql()).contains(tenant);
+            assertThat(placeholders(s.sql())).as(s.sql()).isEqualTo(s.binds().size());
+        }
+        assertThat(new PurgeStatements(dialect).selectBatch(step, cutoffs, null, 10).sql()).doesNotContain("tenant");
+    }
+
     private static long placeholders(String sql) {
         return sql.chars().filter(ch -> ch == '?').count();
     }
