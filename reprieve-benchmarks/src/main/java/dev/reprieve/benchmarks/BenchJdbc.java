@@ -5,8 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
-/** Plain JDBC chores the benchmarks share: creating their database, counting rows to check a load. */
+/** Plain JDBC chores the benchmarks share: creating their database, counting rows, hand-written transactions. */
 final class BenchJdbc {
 
     private BenchJdbc() {
@@ -30,6 +31,27 @@ final class BenchJdbc {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** What a hand-written variant runs inside one transaction. */
+    interface Work {
+        void run(Connection c) throws Exception;
+    }
+
+    /** Runs {@code work} in one transaction on a connection of {@code pool}: committed, or rolled back when it throws. */
+    static void transaction(DataSource pool, Work work) throws Exception {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         }
     }
 }

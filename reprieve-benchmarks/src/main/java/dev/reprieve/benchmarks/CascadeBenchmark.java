@@ -529,22 +529,7 @@ public final class CascadeBenchmark implements AutoCloseable {
         });
     }
 
-    private interface Work {
-        void run(Connection c) throws Exception;
-    }
-
-    private void transaction(Work work) throws Exception {
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (Exception e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+    private void transaction(BenchJdbc.Work work) throws Exception {
+        BenchJdbc.transaction(pool, work);
     }
 }
