@@ -62,7 +62,7 @@ abstract class AdminInputContract {
     @Test
     void unstorableTextInAFilterIsA400NamingTheParameter() throws Exception {
         deletedMemo("milk");
-        for (String parameter : List.of("q", "deletedBy", "type", "cursor")) {
+        for (String parameter : List.of("q", "deletedBy", "reason", "type", "cursor")) {
             mvc.perform(get("/reprieve/api/trash").param(parameter, "a\u0000b").with(admin)).andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.detail").value(containsString("parameter '" + parameter + "'")))

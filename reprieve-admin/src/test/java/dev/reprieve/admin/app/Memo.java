@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 public class Memo extends SoftDeletableEntity {
     @Id @GeneratedValue Long id;
     String title;
+    /** Why it was deleted: Memo is the admin tests' type with a deletion reason column. */
+    @jakarta.persistence.Column(length = 500)
+    String deletionReason;
 
     protected Memo() {
     }

@@ -68,14 +68,15 @@ public class TrashBrowser {
         TrashCursor cursor = filter.cursor() == null || filter.cursor().isBlank() ? null : TrashCursors.decode(filter.cursor(), types);
         int offset = cursor == null ? Math.multiplyExact(filter.page(), filter.size()) : 0;
         TrashQuery query = new TrashQuery(sources, filter.from(), filter.to(), filter.deletedBy(), filter.text(),
-                filter.deletionId(), filter.order(), cursor, offset, filter.size());
+                filter.deletionId(), filter.order(), cursor, offset, filter.size(), filter.reason());
         if (sources.isEmpty()) {
             return TrashPage.of(List.of(), filter.page(), filter.size(), TrashCounts.none(countLimit), null);
         }
         return readOnly.execute(status -> {
             Session session = entityManager.unwrap(Session.class);
             List<Object[]> rows = NativeSql.rows(session, dialect, sql.page(query), Column.text("entity_type"), Column.text("id_text"),
-                    Column.instant("deleted_at"), Column.text("deleted_by"), Column.text("deletion_id"), Column.text("label"));
+                    Column.instant("deleted_at"), Column.text("deleted_by"), Column.text("deletion_id"), Column.text("label"),
+                    Column.text("reason"));
             boolean more = rows.size() > filter.size();
             if (more) {
                 rows = rows.subList(0, filter.size());
@@ -89,7 +90,7 @@ public class TrashBrowser {
                 String deletionId = (String) r[4];
                 Map<String, Long> group = deletionId == null ? Map.of(type, 1L) : groups.getOrDefault(deletionId, Map.of(type, 1L));
                 entries.add(new TrashEntry(type, id, label(type, id, (String) r[5], labels), (Instant) r[2], (String) r[3],
-                        deletionId, group));
+                        deletionId, group, (String) r[6]));
             }
             TrashCounts counts = counts(session, query);
             String next = null;
@@ -119,7 +120,7 @@ public class TrashBrowser {
             Session session = entityManager.unwrap(Session.class);
             List<Object[]> rows = NativeSql.rows(session, dialect, sql.one(type.source(), id),
                     Column.text("entity_type"), Column.text("id_text"), Column.instant("deleted_at"), Column.text("deleted_by"),
-                    Column.text("deletion_id"), Column.text("label"));
+                    Column.text("deletion_id"), Column.text("label"), Column.text("reason"));
             if (rows.isEmpty()) {
                 return java.util.Optional.<TrashEntry>empty();
             }
@@ -129,7 +130,7 @@ public class TrashBrowser {
                     : groupSizes(session, rows).getOrDefault(deletionId, Map.of(type.name(), 1L));
             Map<String, String> labels = toStringLabels(session, rows);
             return java.util.Optional.of(new TrashEntry(type.name(), (String) r[1], label(type.name(), (String) r[1], (String) r[5], labels),
-                    (Instant) r[2], (String) r[3], deletionId, group));
+                    (Instant) r[2], (String) r[3], deletionId, group, (String) r[6]));
         });
     }
 

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param deletedBy  by whom, or {@code null}
  * @param deletionId its cascade group, or {@code null}
  * @param group      how many deleted rows of each type share its delete operation (itself included)
+ * @param reason     why it was deleted, or {@code null} when none was given or the type has no reason column
  */
 public record TrashEntry(String type, String id, String label, Instant deletedAt, String deletedBy, String deletionId,
-        Map<String, Long> group) {
+        Map<String, Long> group, String reason) {
 
     /** @return {@code Article 2, Comment 4}: the group's rows per type, this one included */
     public String groupSummary() {

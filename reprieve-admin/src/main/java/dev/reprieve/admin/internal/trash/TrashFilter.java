@@ -16,9 +16,10 @@ import java.time.Instant;
  * @param cursor     an opaque cursor from a previous page ({@link TrashPage#nextCursor()}), or {@code null}
  * @param page       0-based page number, for offset paging when no cursor is given
  * @param size       rows per page
+ * @param reason     deletion reason contains (ignoring case); types without a reason column then match nothing
  */
 public record TrashFilter(String type, Instant from, Instant to, String deletedBy, String text, String deletionId,
-        TrashOrder order, String cursor, int page, int size) {
+        TrashOrder order, String cursor, int page, int size, String reason) {
 
     public TrashFilter {
         if (order == null) {
@@ -32,21 +33,28 @@ public record TrashFilter(String type, Instant from, Instant to, String deletedB
         }
     }
 
+    /** A filter without a reason filter. */
+    public TrashFilter(String type, Instant from, Instant to, String deletedBy, String text, String deletionId,
+            TrashOrder order, String cursor, int page, int size) {
+        this(type, from, to, deletedBy, text, deletionId, order, cursor, page, size, null);
+    }
+
     /**
-     * Whether every row of every type matches: no type, time, deleter, text or group is asked for (order and
+     * Whether every row of every type matches: no type, time, deleter, text, group or reason is asked for (order and
      * paging do not change what matches). The per-type counts of such a page are then the whole trash's.
      */
     public boolean matchesWholeTrash() {
-        return type == null && from == null && to == null && deletedBy == null && text == null && deletionId == null;
+        return type == null && from == null && to == null && deletedBy == null && text == null && deletionId == null
+                && reason == null;
     }
 
     /** The whole trash, newest first. */
     public static TrashFilter all(int size) {
-        return new TrashFilter(null, null, null, null, null, null, TrashOrder.NEWEST, null, 0, size);
+        return new TrashFilter(null, null, null, null, null, null, TrashOrder.NEWEST, null, 0, size, null);
     }
 
     /** The rows of one cascade group. */
     public static TrashFilter group(String deletionId, int size) {
-        return new TrashFilter(null, null, null, null, null, deletionId, TrashOrder.NEWEST, null, 0, size);
+        return new TrashFilter(null, null, null, null, null, deletionId, TrashOrder.NEWEST, null, 0, size, null);
     }
 }

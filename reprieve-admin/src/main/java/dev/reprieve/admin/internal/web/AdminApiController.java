@@ -54,15 +54,15 @@ public class AdminApiController {
         this.purge = purge;
     }
 
-    /** {@code GET /api/trash?type=&from=&to=&deletedBy=&q=&sort=&page=&size=&cursor=} */
+    /** {@code GET /api/trash?type=&from=&to=&deletedBy=&q=&reason=&sort=&page=&size=&cursor=} */
     @GetMapping("/trash")
     public TrashPage trash(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String deletedBy,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String size, @RequestParam(required = false) String reason) {
         PageParams paging = PageParams.of(page, size, properties.getPageSize(), properties.getMaxPageSize());
-        return browser.page(Params.trash(type, from, to, deletedBy, q, sort, cursor, paging.page(), paging.size()));
+        return browser.page(Params.trash(type, from, to, deletedBy, q, sort, cursor, paging.page(), paging.size(), reason));
     }
 
     @PostMapping("/trash/{type}/{id}/restore")

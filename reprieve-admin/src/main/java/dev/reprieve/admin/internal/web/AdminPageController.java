@@ -82,10 +82,10 @@ public class AdminPageController {
     public String trash(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String deletedBy,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) String size, Model model,
-            jakarta.servlet.http.HttpServletRequest request) {
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String reason, Model model, jakarta.servlet.http.HttpServletRequest request) {
         TrashFilter filter = Params.trash(type, from, to, deletedBy, q, sort, cursor, 0,
-                PageParams.size(size, properties.getPageSize(), properties.getMaxPageSize()));
+                PageParams.size(size, properties.getPageSize(), properties.getMaxPageSize()), reason);
         var page = browser.page(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("trash", page);

@@ -13,9 +13,9 @@ final class Params {
     }
 
     static TrashFilter trash(String type, String from, String to, String deletedBy, String q, String sort, String cursor,
-            int page, int size) {
+            int page, int size, String reason) {
         return new TrashFilter(blankToNull(type), TimeParam.from(from), TimeParam.to(to), blankToNull(deletedBy), blankToNull(q),
-                null, order(sort), blankToNull(cursor), page, size);
+                null, order(sort), blankToNull(cursor), page, size, reason(reason));
     }
 
     static TrashOrder order(String sort) {

@@ -19,7 +19,8 @@ import java.util.Locale;
  * cursors keep deep pages as cheap as the first one; offsets are supported for small jumps. Counts stop
  * at a limit for the same reason (see {@link #count}).
  *
- * <p>Columns of {@link #page}: {@code entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label}.
+ * <p>Columns of {@link #page}: {@code entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label, reason}
+ * ({@code reason} is NULL for tables without a deletion reason column).
  */
 public final class TrashSql {
 
@@ -37,7 +38,7 @@ public final class TrashSql {
         String dir = q.order() == TrashOrder.NEWEST ? "DESC" : "ASC";
         int branchLimit = q.offset() + q.limit() + 1;
         SqlStatement.Builder sql = SqlStatement.builder(
-                "SELECT entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label FROM (");
+                "SELECT entity_type, id_text, id_num, deleted_at, deleted_by, deletion_id, label, reason FROM (");
         int n = 0;
         for (TrashSource source : q.sources()) {
             SoftDeleteTable t = source.table();
@@ -204,7 +205,8 @@ public final class TrashSql {
         return literal(source.entityName()) + " AS entity_type, " + dialect.castToText(t.idColumn()) + " AS id_text, "
                 + (source.numericId() ? dialect.castToInteger(t.idColumn()) : dialect.castToInteger("NULL")) + " AS id_num, "
                 + t.deletedAtColumn() + " AS deleted_at, " + t.deletedByColumn() + " AS deleted_by, "
-                + t.deletionIdColumn() + " AS deletion_id, " + label(source) + " AS label";
+                + t.deletionIdColumn() + " AS deletion_id, " + label(source) + " AS label, "
+                + dialect.castToText(t.reasonColumn().orElse("NULL")) + " AS reason";
     }
 
     private String label(TrashSource source) {
@@ -232,6 +234,15 @@ public final class TrashSql {
                         .bind("%" + escapeLike(q.text().trim().toLowerCase(Locale.ROOT)) + "%").sql(" ESCAPE '!'");
             }
             sql.sql(")");
+        }
+        if (q.reason() != null) {
+            if (t.reasonColumn().isEmpty()) {
+                // no reason column: no row of this table was deleted with a reason
+                sql.sql(" AND 1 = 0");
+            } else {
+                sql.sql(" AND LOWER(" + t.reasonColumn().get() + ") LIKE ")
+                        .bind("%" + escapeLike(q.reason().trim().toLowerCase(Locale.ROOT)) + "%").sql(" ESCAPE '!'");
+            }
         }
     }
 

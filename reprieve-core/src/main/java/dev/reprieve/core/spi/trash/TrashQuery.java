@@ -18,9 +18,17 @@ import java.util.Objects;
  * @param after      keyset cursor: start after this row; {@code null} for the first page
  * @param offset     rows to skip (offset paging; prefer {@code after} for deep pages)
  * @param limit      rows per page
+ * @param reason     the deletion reason contains this (ignoring case); a table without a reason column then
+ *                   matches no row
  */
 public record TrashQuery(List<TrashSource> sources, Instant from, Instant to, String deletedBy, String text,
-        String deletionId, TrashOrder order, TrashCursor after, int offset, int limit) {
+        String deletionId, TrashOrder order, TrashCursor after, int offset, int limit, String reason) {
+
+    /** A query without a reason filter. */
+    public TrashQuery(List<TrashSource> sources, Instant from, Instant to, String deletedBy, String text,
+            String deletionId, TrashOrder order, TrashCursor after, int offset, int limit) {
+        this(sources, from, to, deletedBy, text, deletionId, order, after, offset, limit, null);
+    }
 
     public TrashQuery {
         sources = List.copyOf(sources);
@@ -33,6 +41,9 @@ public record TrashQuery(List<TrashSource> sources, Instant from, Instant to, St
         }
         if (deletedBy != null && deletedBy.isBlank()) {
             deletedBy = null;
+        }
+        if (reason != null && reason.isBlank()) {
+            reason = null;
         }
     }
 }

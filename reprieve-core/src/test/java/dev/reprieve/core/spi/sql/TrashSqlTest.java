@@ -40,6 +40,21 @@ class TrashSqlTest {
     }
 
     @Test
+    void aReasonFilterIsABoundSubstringMatchAndMatchesNothingInATableWithoutReasons() {
+        TrashSource reasoned = new TrashSource(new SoftDeleteTable("Todo", Object.class, "todo", "id", "deleted_at",
+                "deleted_by", "deletion_id", null, "deletion_reason", 500), "title", "title", true);
+        TrashQuery q = new TrashQuery(List.of(reasoned, note), null, null, null, null, null, TrashOrder.NEWEST, null, 0, 10,
+                " GDPR'-- 100%_ ");
+        SqlStatement sql = new TrashSql(new PostgresDialect()).page(q);
+        assertThat(sql.sql()).doesNotContain("GDPR").doesNotContain("100%")
+                .contains("FROM todo WHERE deleted_at IS NOT NULL AND LOWER(deletion_reason) LIKE ? ESCAPE '!'")
+                .contains("FROM note WHERE deleted_at IS NOT NULL AND 1 = 0")
+                .contains("CAST(deletion_reason AS VARCHAR) AS reason", "CAST(NULL AS VARCHAR) AS reason");
+        assertThat(sql.binds()).containsExactly("%gdpr'-- 100!%!_%");
+        assertThat(new TrashSql(new PostgresDialect()).count(q, 10).binds()).containsExactly("%gdpr'-- 100!%!_%");
+    }
+
+    @Test
     void aKeysetCursorSkipsWhatEarlierPagesShowed() {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         TrashQuery q = new TrashQuery(List.of(todo, note), null, null, null, null, null, TrashOrder.NEWEST,
