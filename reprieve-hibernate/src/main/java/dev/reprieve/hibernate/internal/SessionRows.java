@@ -6,7 +6,6 @@ import dev.reprieve.core.spi.sql.InLists;
 import dev.reprieve.core.spi.sql.SoftDeleteDialect;
 import dev.reprieve.hibernate.VisibilityScope;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,11 +34,11 @@ final class SessionRows {
 
     /**
      * The ids among {@code ids} of rows (alive or deleted) the session may see, in their order; all of them when
-     * nothing restricts the session.
+     * nothing restricts the session (then {@code ids} itself: a bulk delete's id list is not copied).
      */
-    static List<Object> visible(SessionImplementor s, EntityColumns entity, Collection<?> ids, SoftDeleteDialect dialect) {
+    static List<?> visible(SessionImplementor s, EntityColumns entity, List<?> ids, SoftDeleteDialect dialect) {
         if (!restricted(s, entity)) {
-            return new ArrayList<>(ids);
+            return ids;
         }
         Set<String> seen = new java.util.HashSet<>();
         String query = "select id(e) from " + entity.persister().getEntityName() + " e where id(e) in :ids";
